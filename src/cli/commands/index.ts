@@ -1,0 +1,6 @@
+import type { CliCommand } from '../command.ts'
+import { newCommand } from './new.ts'
+import { verifyCommand } from './verify.ts'
+
+/** Every command of cli.md that exists so far. Later features add theirs here. */
+export const commands: CliCommand[] = [newCommand, verifyCommand]

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
+import type { Kysely } from 'kysely'
+import type { AuditEntryView, VerifyReport } from '../../shared/contract.ts'
+import type { ProjectDatabase } from '../project/schema.ts'
+
+/**
+ * The append-only, hash-chained audit log. Each entry's hash covers its sequence number, time,
+ * kind, canonical JSON payload (RFC 8785) and the previous entry's hash, so editing, deleting or
+ * reordering any past entry breaks the chain from that point on.
+ */
+
+export const GENESIS_HASH = '0'.repeat(64)
+
+/** Kinds of official acts recorded in the log. */
+export type AuditKind = 'assembly.created' | 'profile.locked' | (string & {})
+
+type EntryFields = { seq: number; at: string; kind: string; payload: string; prevHash: string }
+
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value)
+  if (text === undefined) throw new Error('The audit payload cannot be represented as JSON.')
+  return text
+}
+
+export function entryHash(entry: EntryFields): string {
+  const material = canonicalJson({
+    seq: entry.seq,
+    at: entry.at,
+    kind: entry.kind,
+    payload: entry.payload,
+    prevHash: entry.prevHash,
+  })
+  return createHash('sha256').update(material, 'utf8').digest('hex')
+}
+
+/** Appends one entry inside the caller's transaction (so the act and its record commit together). */
+export async function appendAudit(
+  db: Kysely<ProjectDatabase>,
+  entry: { kind: AuditKind; at: string; payload: unknown },
+): Promise<string> {
+  const last = await db
+    .selectFrom('audit_entry')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const fields: EntryFields = {
+    seq: (last?.seq ?? 0) + 1,
+    at: entry.at,
+    kind: entry.kind,
+    payload: canonicalJson(entry.payload),
+    prevHash: last?.hash ?? GENESIS_HASH,
+  }
+  const hash = entryHash(fields)
+  await db
+    .insertInto('audit_entry')
+    .values({
+      seq: fields.seq,
+      at: fields.at,
+      kind: fields.kind,
+      payload: fields.payload,
+      prev_hash: fields.prevHash,
+      hash,
+    })
+    .execute()
+  return hash
+}
+
+export async function auditHead(db: Kysely<ProjectDatabase>): Promise<string> {
+  const last = await db
+    .selectFrom('audit_entry')
+    .select('hash')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return last?.hash ?? GENESIS_HASH
+}
+
+export async function listAudit(db: Kysely<ProjectDatabase>): Promise<AuditEntryView[]> {
+  const rows = await db.selectFrom('audit_entry').selectAll().orderBy('seq').execute()
+  return rows.map((r) => ({
+    seq: r.seq,
+    at: r.at,
+    kind: r.kind,
+    payload: JSON.parse(r.payload) as unknown,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  }))
+}
+
+/** Re-computes the whole chain; reports the first entry that does not match. */
+export async function verifyAudit(db: Kysely<ProjectDatabase>): Promise<VerifyReport> {
+  const rows = await db.selectFrom('audit_entry').selectAll().orderBy('seq').execute()
+  let prevHash = GENESIS_HASH
+  for (const [index, row] of rows.entries()) {
+    const mismatch = checkEntry(row, index + 1, prevHash)
+    if (mismatch)
+      return {
+        ok: false,
+        entries: rows.length,
+        head: prevHash,
+        firstMismatch: { seq: row.seq, reason: mismatch },
+      }
+    prevHash = row.hash
+  }
+  return { ok: true, entries: rows.length, head: prevHash }
+}
+
+function checkEntry(
+  row: { seq: number; at: string; kind: string; payload: string; prev_hash: string; hash: string },
+  expectedSeq: number,
+  prevHash: string,
+): string | null {
+  if (row.seq !== expectedSeq) return `entry ${expectedSeq} is missing (the next entry is number ${row.seq})`
+  if (row.prev_hash !== prevHash) return `entry ${row.seq} does not follow entry ${row.seq - 1}`
+  let canonical: string
+  try {
+    canonical = canonicalJson(JSON.parse(row.payload))
+  } catch {
+    return `entry ${row.seq} has a payload that is not valid JSON`
+  }
+  if (canonical !== row.payload) return `entry ${row.seq} has a payload that is not in canonical form`
+  const fields = { seq: row.seq, at: row.at, kind: row.kind, payload: row.payload, prevHash: row.prev_hash }
+  if (entryHash(fields) !== row.hash) return `entry ${row.seq} was changed after it was recorded`
+  return null
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import { profilePatchSchema, type ProfileState } from './profile.ts'
+
+/**
+ * The one typed contract between the UI and the app: channel -> zod input schema -> output type.
+ * Every transport (Electron IPC, the web bridge, the CLI) goes through `dispatch`, which validates
+ * the input with these schemas and returns `Result<Output>`.
+ */
+
+/** A marker carrying an output type; never read at run time. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+const returns = <T>(): T => undefined as T
+
+const none = z
+  .undefined()
+  .or(z.null())
+  .transform(() => undefined)
+const filePath = z.string().trim().min(1, 'Choose a file.').max(4096)
+const jobId = z.string().min(1).max(100)
+
+export const languages = ['en', 'fr'] as const
+export type Language = (typeof languages)[number]
+
+export type AppInfo = {
+  version: string
+  /** The newest project-file format this build reads and writes. */
+  formatVersion: number
+  fileExtension: string
+  /** True in Electron, where the OS file dialogs exist; false in the browser bridge. */
+  nativeDialogs: boolean
+  /** Where new assemblies go by default. */
+  documentsDir: string
+}
+
+export type Settings = { language: Language }
+
+export type RecentFile = { file: string; name: string; openedAt: string }
+
+export type ProjectSummary = {
+  file: string
+  fileName: string
+  name: string
+  formatVersion: number
+  /** The audit chain's head hash. */
+  auditHead: string
+}
+
+export type BackupInfo = { id: string; createdAt: string; reason: string; bytes: number }
+
+export type AuditEntryView = {
+  seq: number
+  at: string
+  kind: string
+  payload: unknown
+  prevHash: string
+  hash: string
+}
+
+export type VerifyReport =
+  | { ok: true; entries: number; head: string }
+  | { ok: false; entries: number; head: string; firstMismatch: { seq: number; reason: string } }
+
+export type FileEntry = { file: string; fileName: string; modifiedAt: string; bytes: number }
+
+export type DialogRequest =
+  { kind: 'open'; title: string } | { kind: 'save'; title: string; defaultPath: string }
+
+export const contract = {
+  'app:info': { input: none, output: returns<AppInfo>() },
+  'settings:get': { input: none, output: returns<Settings>() },
+  'settings:set': { input: z.object({ language: z.enum(languages) }), output: returns<Settings>() },
+  'recent:list': { input: none, output: returns<RecentFile[]>() },
+  'files:list': { input: none, output: returns<FileEntry[]>() },
+  'dialog:choose': {
+    input: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('open'), title: z.string().max(200) }),
+      z.object({ kind: z.literal('save'), title: z.string().max(200), defaultPath: filePath }),
+    ]),
+    output: returns<string | null>(),
+  },
+
+  'project:create': {
+    input: z.object({
+      file: filePath,
+      name: z.string().trim().min(1, 'The assembly needs a name.').max(200),
+    }),
+    output: returns<ProjectSummary>(),
+  },
+  'project:open': { input: z.object({ file: filePath }), output: returns<ProjectSummary>() },
+  'project:openDemo': { input: z.object({ jobId }), output: returns<ProjectSummary>() },
+  'project:current': { input: none, output: returns<ProjectSummary | null>() },
+  'project:close': { input: none, output: returns<null>() },
+  'project:saveCopy': { input: z.object({ file: filePath }), output: returns<{ file: string }>() },
+  'project:backups': { input: none, output: returns<BackupInfo[]>() },
+  'project:restoreBackup': {
+    input: z.object({ id: z.string().min(1).max(300) }),
+    output: returns<ProjectSummary>(),
+  },
+
+  'audit:list': { input: none, output: returns<AuditEntryView[]>() },
+  'audit:verify': { input: none, output: returns<VerifyReport>() },
+
+  'profile:get': { input: none, output: returns<ProfileState>() },
+  'profile:update': { input: z.object({ patch: profilePatchSchema }), output: returns<ProfileState>() },
+  'profile:lock': { input: none, output: returns<ProfileState>() },
+
+  'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type Input<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type Output<C extends Channel> = Contract[C]['output']
+export const channels = Object.keys(contract) as Channel[]
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name)
+}

@@ -1,0 +1,13 @@
+/** Events pushed from the app to the UI (Electron: webContents.send; web bridge: server-sent events). */
+
+export type MenuCommand = 'new' | 'open' | 'openDemo' | 'saveCopy' | 'restoreBackup' | 'close'
+
+export type AppEvents = {
+  'job:progress': { jobId: string; stage: string; done: number; total: number }
+  /** A command chosen in the native menu; the UI runs it like its own buttons. */
+  'menu:command': { command: MenuCommand } | { command: 'openRecent'; file: string }
+}
+
+export type EventName = keyof AppEvents
+
+export type EventMessage = { [E in EventName]: { event: E; payload: AppEvents[E] } }[EventName]
