@@ -90,7 +90,10 @@ export const contract = {
   'project:openDemo': { input: z.object({ jobId }), output: returns<ProjectSummary>() },
   'project:current': { input: none, output: returns<ProjectSummary | null>() },
   'project:close': { input: none, output: returns<null>() },
-  'project:saveCopy': { input: z.object({ file: filePath }), output: returns<{ file: string }>() },
+  'project:saveCopy': {
+    input: z.object({ file: filePath, overwrite: z.boolean().default(false) }),
+    output: returns<{ file: string }>(),
+  },
   'project:backups': { input: none, output: returns<BackupInfo[]>() },
   'project:restoreBackup': {
     input: z.object({ id: z.string().min(1).max(300) }),

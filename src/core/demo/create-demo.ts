@@ -1,0 +1,59 @@
+import { renameSync, rmSync } from 'node:fs'
+import { updateProfile, lockProfile } from '../profile/profile-repo.ts'
+import { createProject } from '../project/open-project.ts'
+import { SeededRandom } from '../random/seeded-random.ts'
+import { demoProfiles } from './demo-profiles.ts'
+
+export const DEFAULT_DEMO_SEED = 'kleroterion-demo'
+
+export type DemoProgress = (stage: string, done: number, total: number) => void
+
+/** A deterministic clock: the demo's story starts on a fixed day and each step moves it forward. */
+function storyClock(start: string): { now: () => Date; advance: (minutes: number) => void } {
+  let t = Date.parse(start)
+  return { now: () => new Date(t), advance: (minutes) => (t += minutes * 60_000) }
+}
+
+function uuidFrom(random: SeededRandom): string {
+  const hex = Array.from({ length: 4 }, () => random.nextUint32().toString(16).padStart(8, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/**
+ * Writes a complete sample assembly. The same seed gives the same file content, audit chain included.
+ * Written under a temporary name and renamed at the end: a cancelled or failed demo leaves nothing.
+ * Grows with every feature: pool, draw, logistics, sessions and votes join here as they land.
+ */
+export async function createDemo(
+  file: string,
+  options: { seed?: string; onProgress?: DemoProgress } = {},
+): Promise<void> {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED
+  const random = new SeededRandom(`demo:${seed}`)
+  const profile = random.pick(demoProfiles)
+  const clock = storyClock(`${profile.startDate ?? '2026-03-01'}T09:00:00.000Z`)
+  clock.advance(-60 * 24 * 90) // the organisers set the assembly up three months before the first weekend
+  const stages = ['Creating the assembly', 'Writing the profile', 'Locking the profile']
+  const step = (i: number) => options.onProgress?.(stages[i] ?? '', i, stages.length)
+  const partial = `${file}.partial`
+  rmSync(partial, { force: true })
+  try {
+    step(0)
+    const project = await createProject(partial, { name: profile.name, now: clock.now, id: uuidFrom(random) })
+    try {
+      step(1)
+      clock.advance(60 * 24 * 3)
+      await project.write((trx) => updateProfile(trx, profile, project.timestamp()))
+      step(2)
+      clock.advance(60 * 24 * 20)
+      await project.write((trx) => lockProfile(trx, project.timestamp()))
+    } finally {
+      await project.close()
+    }
+    renameSync(partial, file)
+    options.onProgress?.('Done', stages.length, stages.length)
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw error
+  }
+}
