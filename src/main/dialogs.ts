@@ -1,0 +1,23 @@
+import { dialog, type BrowserWindow } from 'electron'
+import type { Platform } from '../core/api/context.ts'
+import { FILE_EXTENSION } from '../core/project/format.ts'
+
+const filters = [{ name: 'Kleroterion assembly', extensions: [FILE_EXTENSION.slice(1)] }]
+
+/** The OS file dialogs, behind the core's Platform interface. */
+export function electronPlatform(window: () => BrowserWindow | null): Platform {
+  return {
+    nativeDialogs: true,
+    async chooseFile(request) {
+      const win = window()
+      if (request.kind === 'open') {
+        const options = { title: request.title, filters, properties: ['openFile' as const] }
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      }
+      const options = { title: request.title, defaultPath: request.defaultPath, filters }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
+  }
+}

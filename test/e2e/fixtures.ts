@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { startWebServer, type WebServer } from '../../src/web/server.ts'
+
+export type Bridge = WebServer & { dataDir: string; documentsDir: string }
+
+/**
+ * Each test gets its own web bridge over the built renderer (out/renderer) with fresh folders,
+ * and a page that fails the test on any uncaught error.
+ */
+export const test = base.extend<{ bridge: Bridge; app: Page }>({
+  bridge: async ({}, use) => {
+    const root = mkdtempSync(join(tmpdir(), 'kleroterion-e2e-'))
+    const dataDir = join(root, 'data')
+    const documentsDir = join(root, 'documents')
+    const server = await startWebServer({
+      rendererDir: resolve('out/renderer'),
+      userDataDir: dataDir,
+      documentsDir,
+    })
+    await use({ ...server, close: server.close, dataDir, documentsDir })
+    await server.close()
+    rmSync(root, { recursive: true, force: true })
+  },
+  app: async ({ page, bridge }, use) => {
+    const errors: Error[] = []
+    page.on('pageerror', (error) => errors.push(error))
+    await page.goto(bridge.url)
+    await page.locator('[data-app-state="loaded"]').waitFor()
+    await use(page)
+    expect(errors, 'uncaught errors in the page').toEqual([])
+  },
+})
+
+export { expect }
