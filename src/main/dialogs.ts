@@ -17,7 +17,7 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
       }
       const options = { title: request.title, defaultPath: request.defaultPath, filters }
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-      return result.canceled ? null : (result.filePath ?? null)
+      return result.canceled || !result.filePath ? null : result.filePath
     },
   }
 }

@@ -39,7 +39,7 @@ function createWindow(): BrowserWindow {
     platform: electronPlatform(() => window),
     spawnWorker: () => createJobWorker({}),
     emit: (event, payload) => {
-      if (!contents.isDestroyed()) contents.send('kleroterion:event', { event, payload } as EventMessage)
+      if (!contents.isDestroyed()) contents.send('kleroterion:event', { event, payload })
     },
   })
   backends.set(contents.id, backend)
@@ -58,10 +58,8 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(
     buildMenu(recent, (command) => {
       const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? createWindow()
-      target.webContents.send('kleroterion:event', {
-        event: 'menu:command',
-        payload: command,
-      } as EventMessage)
+      const message: EventMessage = { event: 'menu:command', payload: command }
+      target.webContents.send('kleroterion:event', message)
     }),
   )
 }

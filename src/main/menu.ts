@@ -33,5 +33,6 @@ export function buildMenu(recent: RecentFile[], send: Send): Menu {
       { role: 'quit' },
     ],
   }
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- Electron's own factory
   return Menu.buildFromTemplate([file, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }])
 }

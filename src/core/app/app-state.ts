@@ -14,37 +14,41 @@ type Prefs = z.infer<typeof prefsSchema>
 
 /**
  * The app's own small state, outside any project: the language and the recent files.
- * Kept as JSON in the user-data folder, written atomically; a damaged file falls back to defaults.
+ * Kept as JSON in the user-data folder and written atomically. Every change re-reads the file first,
+ * so several windows (each with its own AppState) never undo each other's changes.
+ * A damaged file falls back to defaults.
  */
 export class AppState {
   private readonly file: string
-  private prefs: Prefs
 
   constructor(userDataDir: string) {
     mkdirSync(userDataDir, { recursive: true })
     this.file = join(userDataDir, 'preferences.json')
-    this.prefs = this.read()
   }
 
   settings(): Settings {
-    return { language: this.prefs.language }
+    return { language: this.read().language }
   }
 
   setLanguage(language: Language): Settings {
-    this.save({ ...this.prefs, language })
+    this.update((prefs) => ({ ...prefs, language }))
     return this.settings()
   }
 
   /** Recent files, newest first; files that no longer exist are dropped from the list. */
   recent(): RecentFile[] {
-    const present = this.prefs.recent.filter((r) => existsSync(r.file))
-    if (present.length !== this.prefs.recent.length) this.save({ ...this.prefs, recent: present })
-    return present
+    return this.update((prefs) => ({ ...prefs, recent: prefs.recent.filter((r) => existsSync(r.file)) }))
+      .recent
   }
 
   noteOpened(file: string, name: string, at: string): void {
-    const others = this.prefs.recent.filter((r) => r.file !== file)
-    this.save({ ...this.prefs, recent: [{ file, name, openedAt: at }, ...others].slice(0, MAX_RECENT) })
+    this.update((prefs) => ({
+      ...prefs,
+      recent: [{ file, name, openedAt: at }, ...prefs.recent.filter((r) => r.file !== file)].slice(
+        0,
+        MAX_RECENT,
+      ),
+    }))
   }
 
   private read(): Prefs {
@@ -55,8 +59,12 @@ export class AppState {
     }
   }
 
-  private save(prefs: Prefs): void {
-    this.prefs = prefs
-    writeFileAtomic(this.file, `${JSON.stringify(prefs, null, 2)}\n`)
+  private update(change: (prefs: Prefs) => Prefs): Prefs {
+    const before = this.read()
+    const after = change(before)
+    if (JSON.stringify(after) !== JSON.stringify(before)) {
+      writeFileAtomic(this.file, `${JSON.stringify(after, null, 2)}\n`)
+    }
+    return after
   }
 }

@@ -17,7 +17,7 @@ import type { AppState } from './app-state.ts'
 export class Session {
   private project: Project | null = null
   private lastBackupAt = 0
-  private backupRunning: Promise<unknown> | null = null
+  private backupRunning: Promise<void> | null = null
   private readonly state: AppState
   private readonly backups: BackupStore
   private readonly now: Clock
@@ -122,17 +122,23 @@ export class Session {
     return summary
   }
 
-  private async backup(reason: string): Promise<void> {
+  /** Queues a backup after any running one; close() waits for the queue before closing the file. */
+  private backup(reason: string): Promise<void> {
     const project = this.project
-    if (!project) return
-    await this.backupRunning
-    this.lastBackupAt = this.now().getTime()
-    const running = this.backups.create(project, reason).catch((error: unknown) => {
-      // A failed backup must never break the user's work; it is retried at the next interval.
-      this.lastBackupAt = 0
-      console.error(`Backup of ${project.file} failed:`, error)
-    })
-    this.backupRunning = running
-    await running
+    if (!project) return Promise.resolve()
+    const at = this.now()
+    this.lastBackupAt = at.getTime()
+    const queued = (this.backupRunning ?? Promise.resolve())
+      .then(() => this.backups.create(project, reason, at.toISOString()))
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          // A failed backup must never break the user's work; it is retried at the next interval.
+          this.lastBackupAt = 0
+          console.error(`Backup of ${project.file} failed:`, error)
+        },
+      )
+    this.backupRunning = queued
+    return queued
   }
 }

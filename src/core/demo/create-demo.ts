@@ -1,4 +1,5 @@
-import { renameSync, rmSync } from 'node:fs'
+import { existsSync, linkSync, rmSync } from 'node:fs'
+import { AppError } from '../../shared/errors.ts'
 import { updateProfile, lockProfile } from '../profile/profile-repo.ts'
 import { createProject } from '../project/open-project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
@@ -35,6 +36,8 @@ export async function createDemo(
   clock.advance(-60 * 24 * 90) // the organisers set the assembly up three months before the first weekend
   const stages = ['Creating the assembly', 'Writing the profile', 'Locking the profile']
   const step = (i: number) => options.onProgress?.(stages[i] ?? '', i, stages.length)
+  if (existsSync(file))
+    throw new AppError('file-exists', `${file} already exists; choose another name.`, { file })
   const partial = `${file}.partial`
   rmSync(partial, { force: true })
   try {
@@ -50,10 +53,23 @@ export async function createDemo(
     } finally {
       await project.close()
     }
-    renameSync(partial, file)
+    publish(partial, file)
     options.onProgress?.('Done', stages.length, stages.length)
   } catch (error) {
     rmSync(partial, { force: true })
     throw error
   }
+}
+
+/** Moves the finished file into place without ever replacing a file that appeared meanwhile. */
+function publish(partial: string, file: string): void {
+  try {
+    linkSync(partial, file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new AppError('file-exists', `${file} already exists; choose another name.`, { file })
+    }
+    throw error
+  }
+  rmSync(partial)
 }

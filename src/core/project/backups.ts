@@ -45,11 +45,15 @@ export class BackupStore {
       .sort((a, b) => b.id.localeCompare(a.id))
   }
 
-  async create(project: Project, reason: string): Promise<BackupInfo> {
+  async create(project: Project, reason: string, createdAt = project.timestamp()): Promise<BackupInfo> {
     const dir = this.dir(project.id)
     mkdirSync(dir, { recursive: true })
-    const createdAt = project.timestamp()
-    const id = `${toStamp(createdAt)}--${reason}.assembly`
+    let id = `${toStamp(createdAt)}--${reason}.assembly`
+    // Never replace an earlier backup: two in the same millisecond get consecutive stamps.
+    while (existsSync(join(dir, id))) {
+      createdAt = new Date(Date.parse(createdAt) + 1).toISOString()
+      id = `${toStamp(createdAt)}--${reason}.assembly`
+    }
     const final = join(dir, id)
     const tmp = `${final}.tmp`
     rmSync(tmp, { force: true })

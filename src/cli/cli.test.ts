@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { useTempDir } from '../core/testing/temp-dir.ts'
+
+const tempDir = useTempDir()
+const main = new URL('./main.ts', import.meta.url).pathname
+
+/** Runs the real command line, as `npm run --silent cli -- …` does. */
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--no-warnings=ExperimentalWarning', main, ...args], {
+    encoding: 'utf8',
+  })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+describe('cli new', () => {
+  it('creates a file, then refuses to overwrite it (exit 1, JSON error on stdout)', () => {
+    const file = join(tempDir(), 'x.assembly')
+    expect(cli('new', file, '--name', 'Citizens’ jury', '--json')).toMatchObject({ code: 0, stderr: '' })
+    const before = readFileSync(file)
+    const again = cli('new', file, '--name', 'Other', '--json')
+    expect(again.code).toBe(1)
+    expect(JSON.parse(again.stdout)).toMatchObject({ error: { code: 'file-exists' } })
+    expect(again.stderr.trim().split('\n')).toHaveLength(1)
+    expect(readFileSync(file).equals(before)).toBe(true)
+  })
+
+  it('exits 2 on usage errors', () => {
+    expect(cli('new').code).toBe(2)
+    expect(cli('new', 'a.assembly').code).toBe(2)
+    expect(cli('new', 'a.assembly', '--name', 'x', '--bogus').code).toBe(2)
+    expect(cli('frobnicate').code).toBe(2)
+  })
+})
+
+describe('cli demo and verify', () => {
+  it('writes a deterministic demo whose chain verifies; a tampered entry fails verification', () => {
+    const dir = tempDir()
+    const a = join(dir, 'a.assembly')
+    const b = join(dir, 'b.assembly')
+    expect(cli('demo', a, '--seed', '12').code).toBe(0)
+    expect(cli('demo', b, '--seed', '12').code).toBe(0)
+    const headA = JSON.parse(cli('verify', a, '--json').stdout) as { ok: boolean; head: string }
+    const headB = JSON.parse(cli('verify', b, '--json').stdout) as { ok: boolean; head: string }
+    expect(headA.ok).toBe(true)
+    expect(headA.head).toBe(headB.head)
+
+    const raw = new Database(b)
+    raw.exec(
+      `DROP TRIGGER audit_entry_no_update; UPDATE audit_entry SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2`,
+    )
+    raw.close()
+    const broken = cli('verify', b, '--json')
+    expect(broken.code).toBe(1)
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false })
+    expect(broken.stderr).toMatch(/Verification failed at entry/)
+  })
+
+  it('refuses to verify a file that is not an assembly', () => {
+    const result = cli('verify', new URL('./main.ts', import.meta.url).pathname, '--json')
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'not-sqlite' } })
+  })
+})

@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { useTempDir } from '../testing/temp-dir.ts'
+import { verifyAudit } from '../audit/audit-log.ts'
+import { openProject } from '../project/open-project.ts'
+import { getProfile } from '../profile/profile-repo.ts'
+import { createDemo } from './create-demo.ts'
+
+const tempDir = useTempDir()
+
+function dump(file: string): unknown {
+  const db = new Database(file, { readonly: true })
+  const tables = ['project_meta', 'assembly_profile', 'audit_entry']
+  const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`select * from ${t} order by 1`).all()]))
+  db.close()
+  return out
+}
+
+describe('the demo assembly', () => {
+  it('is deterministic for a given seed and differs for another seed', async () => {
+    const dir = tempDir()
+    await createDemo(join(dir, 'a.assembly'), { seed: 'seven' })
+    await createDemo(join(dir, 'b.assembly'), { seed: 'seven' })
+    await createDemo(join(dir, 'c.assembly'), { seed: 'eight' })
+    expect(dump(join(dir, 'a.assembly'))).toEqual(dump(join(dir, 'b.assembly')))
+    expect(dump(join(dir, 'a.assembly'))).not.toEqual(dump(join(dir, 'c.assembly')))
+  })
+
+  it('has a complete, locked profile and an intact audit chain', async () => {
+    const file = join(tempDir(), 'demo.assembly')
+    await createDemo(file)
+    const project = await openProject(file)
+    const profile = await getProfile(project.db)
+    expect(profile.name).not.toBe('')
+    expect(profile.question).not.toBe('')
+    expect(profile.venues.length).toBeGreaterThan(0)
+    expect(profile.lockedAt).not.toBeNull()
+    const report = await verifyAudit(project.db)
+    expect(report).toMatchObject({ ok: true, entries: 2 })
+    await project.close()
+  })
+
+  it('refuses an existing file and leaves it alone', async () => {
+    const dir = tempDir()
+    const file = join(dir, 'exists.assembly')
+    await createDemo(file)
+    await expect(createDemo(file)).rejects.toMatchObject({ code: 'file-exists' })
+    expect(existsSync(`${file}.partial`)).toBe(false)
+  })
+})
