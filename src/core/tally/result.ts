@@ -1,0 +1,78 @@
+/**
+ * What a count returns. Keys follow the `expected` block of the vote-vector/1 format so a result
+ * can be compared with, or exported as, an expected result.
+ */
+
+export type Transfers = Record<string, number>
+
+export type RoundEvent =
+  { elected: string; transfers?: Transfers } | { eliminated: string; transfers?: Transfers }
+
+export type RoundRecord = {
+  round: number
+  /** Votes of the candidates still in the count (RCTab also keeps winners, at the threshold). */
+  tally: Record<string, number>
+  /** Votes needed to be elected in this round (quota or majority threshold). */
+  threshold?: number
+  /** Inactive ballots by reason (RCTab categories: exhaustedChoices, overvotes, …). */
+  inactive?: Record<string, number>
+  events?: RoundEvent[]
+  elected?: string[]
+  eliminated?: string[]
+  /** Free-text explanation of a tie-break decided in this round. */
+  note?: string
+}
+
+/** How a tie was decided, recorded so observers can check it. */
+export type TieBreakRecord = {
+  round: number
+  kind: 'winner' | 'loser'
+  among: string[]
+  chosen: string
+  how: string
+}
+
+export type Matrix = Record<string, Record<string, number>>
+
+export type TallyResult = {
+  method: string
+  /** The rule variant counted, e.g. "schulze winning", "stv scotland". */
+  variant?: string
+  winners: string[]
+  ranking?: string[][]
+  scores?: Record<string, number>
+  rounds?: RoundRecord[]
+  quota_value?: number
+  pairwise?: Matrix
+  strongest_paths?: Matrix
+  condorcet_winner?: string | null
+  condorcet_loser?: string | null
+  worst_defeat?: Record<string, number>
+  worst_opposition?: Record<string, number>
+  balance?: Record<string, number>
+  best_score?: number
+  approvals?: Record<string, number>
+  top_two_for_runoff?: string[]
+  ranks?: Record<string, number>
+  medians?: Record<string, string | number>
+  sums?: Record<string, number>
+  means?: Record<string, number>
+  tally?: Record<string, number>
+  counts?: Record<string, number>
+  percentages?: Record<string, number>
+  passes?: boolean
+  band?: string
+  weighted_average?: number
+  base?: number
+  participants?: number
+  defeated_in_order?: string[]
+  winners_in_order?: string[]
+  quotas_by_round?: number[]
+  by_method?: Record<string, TallyResult>
+  /** Per proposal, for agreement-scale ballots that hold several proposals. */
+  proposals?: Record<string, TallyResult>
+  agree_percent?: number
+  tie_breaks?: TieBreakRecord[]
+  total_ballots?: number
+  notes?: string[]
+}
