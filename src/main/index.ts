@@ -54,9 +54,9 @@ function createWindow(): BrowserWindow {
 }
 
 function refreshMenu(): void {
-  const recent = new AppState(app.getPath('userData')).recent()
+  const state = new AppState(app.getPath('userData'))
   Menu.setApplicationMenu(
-    buildMenu(recent, (command) => {
+    buildMenu(state.recent(), state.settings().language, (command) => {
       const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? createWindow()
       const message: EventMessage = { event: 'menu:command', payload: command }
       target.webContents.send('kleroterion:event', message)
@@ -83,7 +83,7 @@ if (!app.requestSingleInstanceLock()) {
       return { ok: false, error: { code: 'unknown-channel', message: 'Refused: unknown sender.' } }
     }
     const result = await backend.dispatch(channel, input)
-    if (channel.startsWith('project:') || channel === 'recent:list') refreshMenu()
+    if (channel.startsWith('project:') || channel === 'settings:set') refreshMenu()
     return result
   })
 

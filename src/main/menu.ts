@@ -1,35 +1,37 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
-import type { RecentFile } from '../shared/contract.ts'
+import type { Language, RecentFile } from '../shared/contract.ts'
 import type { AppEvents } from '../shared/events.ts'
+import { menuLabels } from './menu-labels.ts'
 
 type Send = (command: AppEvents['menu:command']) => void
 
 /** The File menu; each item asks the focused window's UI to run the same action as its buttons. */
-export function buildMenu(recent: RecentFile[], send: Send): Menu {
+export function buildMenu(recent: RecentFile[], language: Language, send: Send): Menu {
+  const t = menuLabels(language)
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: t('file'),
     submenu: [
-      { label: 'New assembly…', accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new' }) },
-      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => send({ command: 'open' }) },
+      { label: t('new'), accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'new' }) },
+      { label: t('open'), accelerator: 'CmdOrCtrl+O', click: () => send({ command: 'open' }) },
       {
-        label: 'Open Recent',
+        label: t('openRecent'),
         submenu: recent.length
           ? recent.map((r) => ({
               label: `${r.name} — ${r.file}`,
               click: () => send({ command: 'openRecent', file: r.file }),
             }))
-          : [{ label: 'No recent assemblies', enabled: false }],
+          : [{ label: t('noRecent'), enabled: false }],
       },
-      { label: 'Open the demo assembly', click: () => send({ command: 'openDemo' }) },
+      { label: t('openDemo'), click: () => send({ command: 'openDemo' }) },
       { type: 'separator' },
       {
-        label: 'Save a copy as…',
+        label: t('saveCopy'),
         accelerator: 'CmdOrCtrl+Shift+S',
         click: () => send({ command: 'saveCopy' }),
       },
-      { label: 'Restore a backup…', click: () => send({ command: 'restoreBackup' }) },
+      { label: t('restoreBackup'), click: () => send({ command: 'restoreBackup' }) },
       { type: 'separator' },
-      { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => send({ command: 'close' }) },
+      { label: t('close'), accelerator: 'CmdOrCtrl+W', click: () => send({ command: 'close' }) },
       { role: 'quit' },
     ],
   }

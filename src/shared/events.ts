@@ -3,6 +3,7 @@
 export type MenuCommand = 'new' | 'open' | 'openDemo' | 'saveCopy' | 'restoreBackup' | 'close'
 
 export type AppEvents = {
+  /** `stage` is a stable key the UI translates, such as 'demo.profile'. */
   'job:progress': { jobId: string; stage: string; done: number; total: number }
   /** A command chosen in the native menu; the UI runs it like its own buttons. */
   'menu:command': { command: MenuCommand } | { command: 'openRecent'; file: string }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { createDemo, DEFAULT_DEMO_SEED } from '../../core/demo/create-demo.ts'
+import { createDemo, DEFAULT_DEMO_SEED, demoStages } from '../../core/demo/create-demo.ts'
 import { EXIT_OK, parseOptions, reportFailure, UsageError, writeJson, type CliCommand } from '../command.ts'
 
 export const demoCommand: CliCommand = {
@@ -17,7 +17,7 @@ export const demoCommand: CliCommand = {
     try {
       await createDemo(path, {
         seed,
-        onProgress: (stage, done, total) => io.stderr(`[${done}/${total}] ${stage}\n`),
+        onProgress: (stage, done, total) => io.stderr(`[${done}/${total}] ${demoStages[stage]}\n`),
       })
     } catch (error) {
       return reportFailure(io, error, values.json)

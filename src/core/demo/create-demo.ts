@@ -7,7 +7,16 @@ import { demoProfiles } from './demo-profiles.ts'
 
 export const DEFAULT_DEMO_SEED = 'kleroterion-demo'
 
-export type DemoProgress = (stage: string, done: number, total: number) => void
+/** Stages of the demo, as stable keys the UI translates; English labels for the command line. */
+export const demoStages = {
+  'demo.create': 'Creating the assembly',
+  'demo.profile': 'Writing the profile',
+  'demo.lock': 'Locking the profile',
+  'demo.done': 'Done',
+} as const
+export type DemoStage = keyof typeof demoStages
+
+export type DemoProgress = (stage: DemoStage, done: number, total: number) => void
 
 /** A deterministic clock: the demo's story starts on a fixed day and each step moves it forward. */
 function storyClock(start: string): { now: () => Date; advance: (minutes: number) => void } {
@@ -34,8 +43,8 @@ export async function createDemo(
   const profile = random.pick(demoProfiles)
   const clock = storyClock(`${profile.startDate ?? '2026-03-01'}T09:00:00.000Z`)
   clock.advance(-60 * 24 * 90) // the organisers set the assembly up three months before the first weekend
-  const stages = ['Creating the assembly', 'Writing the profile', 'Locking the profile']
-  const step = (i: number) => options.onProgress?.(stages[i] ?? '', i, stages.length)
+  const stages: DemoStage[] = ['demo.create', 'demo.profile', 'demo.lock']
+  const step = (i: number) => options.onProgress?.(stages[i] ?? 'demo.done', i, stages.length)
   if (existsSync(file))
     throw new AppError('file-exists', `${file} already exists; choose another name.`, { file })
   const partial = `${file}.partial`
@@ -54,7 +63,7 @@ export async function createDemo(
       await project.close()
     }
     publish(partial, file)
-    options.onProgress?.('Done', stages.length, stages.length)
+    options.onProgress?.('demo.done', stages.length, stages.length)
   } catch (error) {
     rmSync(partial, { force: true })
     throw error

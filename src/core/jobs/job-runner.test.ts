@@ -16,7 +16,7 @@ describe('long jobs in worker threads', () => {
     await runner.run('job-1', 'demo.create', { file }, (p) => progress.push(p))
     expect(existsSync(file)).toBe(true)
     expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b))
-    expect(progress.at(-1)).toMatchObject({ stage: 'Done' })
+    expect(progress.at(-1)).toMatchObject({ stage: 'demo.done' })
   })
 
   it('reports a failure as error data', async () => {
