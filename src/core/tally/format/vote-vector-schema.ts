@@ -111,6 +111,17 @@ export const optionsSchema = z.looseObject({
   agree_options: z.array(name).optional(),
   bands: z.array(bandSchema).optional(),
   seed: z.string().optional(),
+  /** Ranked Pairs: how equally strong defeats are ordered (candidate-order | all-orders). */
+  equal_defeats: z.enum(['candidate-order', 'all-orders']).optional(),
+  /** Droop-style STV arithmetic (see stv-droop.ts). */
+  arithmetic: z.enum(['fixed', 'guarded', 'rational']).optional(),
+  precision: z.number().int().positive().optional(),
+  guard: z.number().int().nonnegative().optional(),
+  omega: z.number().int().positive().optional(),
+  defeat_batch: z.string().optional(),
+  integer_quota: z.boolean().optional(),
+  participants: z.number().int().positive().optional(),
+  percent_decimals: z.number().int().min(0).max(6).optional(),
 })
 
 export const voteVectorSchema = z.looseObject({

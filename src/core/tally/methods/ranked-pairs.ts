@@ -13,8 +13,12 @@ import {
 /**
  * Ranked Pairs (Tideman): lock defeats strongest first, skipping any that would close a cycle;
  * the ranking is read off the locked graph (sources first). A pair with equal votes is no
- * defeat, so its candidates can share a rank (Condorcet PHP's joint ranks). Equally strong
- * defeats are processed in every order and a candidate wins if it wins in one of them.
+ * defeat, so its candidates can share a rank (Condorcet PHP's joint ranks).
+ * Equally strong defeats (options.equal_defeats):
+ * - "candidate-order" (default, Condorcet PHP): locked in the order of their winners, then
+ *   losers, in the candidate list — a declared, deterministic order;
+ * - "all-orders" (pref_voting's parallel-universe tie-breaking): processed in every order, and a
+ *   candidate wins if it wins in one of them.
  */
 export function lockRankedPairs(n: number, order: readonly Edge[]): boolean[][] {
   const locked = Array.from({ length: n }, () => new Array<boolean>(n).fill(false))
@@ -29,8 +33,10 @@ export function lockRankedPairs(n: number, order: readonly Edge[]): boolean[][] 
 export function rankedPairsRanking(
   p: Pairwise,
   strength: Strength,
+  allOrders: boolean,
 ): { ranking: string[][]; exhaustive: boolean } {
-  const { orders, exhaustive } = edgeOrders(edgeGroups(p, strength))
+  const groups = edgeGroups(p, strength)
+  const { orders, exhaustive } = allOrders ? edgeOrders(groups) : { orders: [groups.flat()], exhaustive: true }
   const universes = orders.map((order) => levelsOfGraph(p.n, lockRankedPairs(p.n, order)))
   return { ranking: combineUniverses(p.candidates, universes), exhaustive }
 }
@@ -38,10 +44,11 @@ export function rankedPairsRanking(
 export const rankedPairs: TallyMethod = (election) => {
   const strength = strengthOf(election)
   const p = pairwiseFromElection(election)
-  const { ranking, exhaustive } = rankedPairsRanking(p, strength)
+  const allOrders = election.options.equal_defeats === 'all-orders'
+  const { ranking, exhaustive } = rankedPairsRanking(p, strength, allOrders)
   const result: TallyResult = {
     method: 'ranked_pairs',
-    variant: strength,
+    variant: allOrders ? `${strength} all-orders` : strength,
     winners: [...(ranking[0] ?? [])],
     ranking,
     pairwise: pairwiseRecord(p),
