@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command.ts'
 import { demoCommand } from './demo.ts'
 import { newCommand } from './new.ts'
+import { tallyCommand } from './tally.ts'
 import { verifyCommand } from './verify.ts'
 
 /** Every command of cli.md that exists so far. Later features add theirs here. */
-export const commands: CliCommand[] = [newCommand, demoCommand, verifyCommand]
+export const commands: CliCommand[] = [newCommand, demoCommand, verifyCommand, tallyCommand]
