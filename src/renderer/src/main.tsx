@@ -1,11 +1,20 @@
+import './app.css'
+import { MantineProvider } from '@mantine/core'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './App.tsx'
+import { setupI18n } from './i18n/setup.ts'
+import { theme } from './theme.ts'
 
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <p>Kleroterion</p>
-    </StrictMode>,
-  )
+  void setupI18n().then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <MantineProvider theme={theme} defaultColorScheme="light">
+          <App />
+        </MantineProvider>
+      </StrictMode>,
+    )
+  })
 }

@@ -1,0 +1,41 @@
+import i18next from 'i18next'
+
+const locale = () => (i18next.language === 'fr' ? 'fr-FR' : 'en-GB')
+
+/** "12 Mar 2026, 14:05" in the UI language. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+}
+
+/** "12 March 2026" in the UI language. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(date)
+}
+
+/** "3 hours ago", "yesterday"… in the UI language. */
+export function formatRelative(iso: string, now = Date.now()): string {
+  const then = new Date(iso).getTime()
+  if (Number.isNaN(then)) return iso
+  const seconds = Math.round((then - now) / 1000)
+  const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' })
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 31_536_000],
+    ['month', 2_592_000],
+    ['week', 604_800],
+    ['day', 86_400],
+    ['hour', 3600],
+    ['minute', 60],
+  ]
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
+  }
+  return format.format(0, 'second')
+}
+
+export function formatKilobytes(bytes: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))
+}

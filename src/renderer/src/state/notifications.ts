@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from 'react'
+
+export type Toast = { id: number; kind: 'success' | 'error' | 'info'; title?: string; message: string }
+
+let toasts: Toast[] = []
+let nextId = 1
+const listeners = new Set<() => void>()
+
+function emit(): void {
+  for (const listener of listeners) listener()
+}
+
+/** Shows a short message in the corner. Errors stay until dismissed; the others fade after a few seconds. */
+export function notify(toast: Omit<Toast, 'id'>): void {
+  const id = nextId++
+  toasts = [...toasts.slice(-3), { ...toast, id }]
+  emit()
+  if (toast.kind !== 'error') setTimeout(() => dismiss(id), 6000)
+}
+
+export function dismiss(id: number): void {
+  toasts = toasts.filter((t) => t.id !== id)
+  emit()
+}
+
+export function useToasts(): Toast[] {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => toasts,
+  )
+}

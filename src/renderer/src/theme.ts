@@ -1,0 +1,15 @@
+import { createTheme } from '@mantine/core'
+
+/** Calm and readable: a deep teal, generous spacing, system fonts (nothing is fetched). */
+export const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: { light: 8, dark: 6 },
+  defaultRadius: 'md',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace',
+  headings: { fontWeight: '650' },
+  components: {
+    TextInput: { defaultProps: { size: 'sm' } },
+  },
+})
