@@ -284,7 +284,7 @@ function compareBlock(c: Comparer, path: string, expected: Obj, election: Electi
         if (!Array.isArray(value)) c.fail(p, 'expected a list')
         else {
           const norm = (o: Json[]) => JSON.stringify(o.map((x) => [...(x as string[])].sort()).sort())
-          const actual = (result as { outcomes_compared?: string[][] }).outcomes_compared ?? []
+          const actual = result.outcomes_compared ?? []
           if (norm(value) !== norm(actual)) c.fail(p, `expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)}`)
         }
         break

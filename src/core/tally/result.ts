@@ -53,6 +53,8 @@ export type TallyResult = {
   best_score?: number
   approvals?: Record<string, number>
   top_two_for_runoff?: string[]
+  /** CPO-STV: the outcomes (sets of winners) compared head-to-head. */
+  outcomes_compared?: string[][]
   ranks?: Record<string, number>
   medians?: Record<string, string | number>
   sums?: Record<string, number>
