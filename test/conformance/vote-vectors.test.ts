@@ -47,7 +47,11 @@ describe('vote-vector/1 conformance', () => {
     const rows = [...perMethod].sort(([a], [b]) => a.localeCompare(b))
     const passed = rows.reduce((s, [, v]) => s + v.passed, 0)
     const total = rows.reduce((s, [, v]) => s + v.total, 0)
-    const table = rows.map(([method, v]) => `  ${method.padEnd(28)} ${String(v.passed).padStart(3)} / ${v.total}`)
-    console.log(`Vote-vector conformance, pass count per method:\n${table.join('\n')}\n  ${'all'.padEnd(28)} ${String(passed).padStart(3)} / ${total}`)
+    const table = rows.map(
+      ([method, v]) => `  ${method.padEnd(28)} ${String(v.passed).padStart(3)} / ${v.total}`,
+    )
+    console.log(
+      `Vote-vector conformance, pass count per method:\n${table.join('\n')}\n  ${'all'.padEnd(28)} ${String(passed).padStart(3)} / ${total}`,
+    )
   })
 })

@@ -14,7 +14,8 @@ export const tallyCommand: CliCommand = {
       json: { type: 'boolean', default: false },
     })
     const [file] = positionals
-    if (!file || positionals.length > 1) throw new UsageError('Give exactly one ballots file (vote-vector/1 JSON).')
+    if (!file || positionals.length > 1)
+      throw new UsageError('Give exactly one ballots file (vote-vector/1 JSON).')
     try {
       let text: string
       try {

@@ -23,8 +23,18 @@ type Obj = Record<string, Json>
 
 const isObj = (v: Json): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
+/** A JSON scalar as text ('' for anything else). */
+const text = (v: Json): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')
+
 /** Keys that only describe (a note, the library's own tie-break convention), never a result. */
-const DESCRIPTIVE = new Set(['note', 'with_fixed_tiebreak_order', 'ref_path', 'options', 'arithmetic', 'rule'])
+const DESCRIPTIVE = new Set([
+  'note',
+  'with_fixed_tiebreak_order',
+  'ref_path',
+  'options',
+  'arithmetic',
+  'rule',
+])
 
 class Comparer {
   readonly mismatches: string[] = []
@@ -48,21 +58,38 @@ class Comparer {
     if (Math.abs(e - actual) > tolerance) this.fail(path, `expected ${e}, got ${actual}`)
   }
 
-  numberMap(path: string, expected: Json, actual: Record<string, Json> | undefined, tolerance = this.tolerance): void {
-    if (!isObj(expected)) return this.fail(path, 'expected block is not an object')
-    if (!actual) return this.fail(path, 'missing in the result')
+  numberMap(
+    path: string,
+    expected: Json,
+    actual: Record<string, Json> | undefined,
+    tolerance = this.tolerance,
+  ): void {
+    if (!isObj(expected)) {
+      this.fail(path, 'expected block is not an object')
+      return
+    }
+    if (!actual) {
+      this.fail(path, 'missing in the result')
+      return
+    }
     for (const [key, value] of Object.entries(expected)) {
-      if (isObj(value)) this.numberMap(`${path}.${key}`, value, actual[key] as Record<string, Json> | undefined, tolerance)
-      else if (typeof value === 'number' || typeof value === 'string') this.number(`${path}.${key}`, value, actual[key], tolerance)
+      if (isObj(value))
+        this.numberMap(`${path}.${key}`, value, actual[key] as Record<string, Json> | undefined, tolerance)
+      else if (typeof value === 'number' || typeof value === 'string')
+        this.number(`${path}.${key}`, value, actual[key], tolerance)
       else this.fail(`${path}.${key}`, `cannot compare ${JSON.stringify(value)}`)
     }
   }
 
   nameSet(path: string, expected: Json, actual: readonly string[] | undefined): void {
-    if (!Array.isArray(expected)) return this.fail(path, 'expected a list')
+    if (!Array.isArray(expected)) {
+      this.fail(path, 'expected a list')
+      return
+    }
     const a = [...(actual ?? [])].sort()
     const e = (expected as string[]).map(String).sort()
-    if (JSON.stringify(a) !== JSON.stringify(e)) this.fail(path, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+    if (JSON.stringify(a) !== JSON.stringify(e))
+      this.fail(path, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
   }
 
   nameList(path: string, expected: Json, actual: readonly string[] | undefined): void {
@@ -71,7 +98,10 @@ class Comparer {
   }
 
   ranking(path: string, expected: Json, actual: string[][] | undefined): void {
-    if (!Array.isArray(expected)) return this.fail(path, 'expected a list of groups')
+    if (!Array.isArray(expected)) {
+      this.fail(path, 'expected a list of groups')
+      return
+    }
     const norm = (r: Json) => JSON.stringify((r as string[][]).map((g) => [...g].sort()))
     if (!actual || norm(expected) !== norm(actual))
       this.fail(path, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
@@ -79,25 +109,45 @@ class Comparer {
 }
 
 /** "schulze_margin" → schulze with strength margin; "ranked_pairs_winning" → … */
-export function variantFromKey(key: string): { method: Election['method']; options: Partial<ElectionOptions> } | null {
+export function variantFromKey(
+  key: string,
+): { method: Election['method']; options: Partial<ElectionOptions> } | null {
   const strengths = ['winning', 'margin', 'ratio', 'opposition'] as const
   for (const method of ['schulze', 'ranked_pairs', 'minimax'] as const)
-    for (const strength of strengths) if (key === `${method}_${strength}`) return { method, options: { strength } }
-  if (key === 'copeland' || key === 'kemeny_young' || key === 'plurality' || key === 'borda') return { method: key, options: {} }
+    for (const strength of strengths)
+      if (key === `${method}_${strength}`) return { method, options: { strength } }
+  if (key === 'copeland' || key === 'kemeny_young' || key === 'plurality' || key === 'borda')
+    return { method: key, options: {} }
   return null
 }
 
-function compareRounds(c: Comparer, path: string, expected: Json, result: TallyResult, election: Election): void {
-  if (!Array.isArray(expected)) return c.fail(path, 'expected a list of rounds')
+function compareRounds(
+  c: Comparer,
+  path: string,
+  expected: Json,
+  result: TallyResult,
+  election: Election,
+): void {
+  if (!Array.isArray(expected)) {
+    c.fail(path, 'expected a list of rounds')
+    return
+  }
   const rounds = result.rounds ?? []
   const roundTolerance = (e: Obj) => (typeof e['tolerance'] === 'number' ? e['tolerance'] : undefined)
-  const phpRounds = String(election.document.source?.['repo'] ?? '').includes('julien-boudry') ? 0.01 : c.tolerance
-  if (rounds.length !== expected.length) c.fail(path, `expected ${expected.length} rounds, got ${rounds.length}`)
+  const phpRounds = text(election.document.source?.['repo']).includes('julien-boudry') ? 0.01 : c.tolerance
+  if (rounds.length !== expected.length)
+    c.fail(path, `expected ${expected.length} rounds, got ${rounds.length}`)
   expected.forEach((e: Json, i: number) => {
     const actual: RoundRecord | undefined = rounds[i]
     const at = `${path}[${i}]`
-    if (!actual) return c.fail(at, 'missing round')
-    if (!isObj(e)) return c.fail(at, 'not an object')
+    if (!actual) {
+      c.fail(at, 'missing round')
+      return
+    }
+    if (!isObj(e)) {
+      c.fail(at, 'not an object')
+      return
+    }
     // Condorcet PHP rounds are plain tallies of the continuing candidates.
     if (!('tally' in e)) {
       c.numberMap(`${at}.tally`, e, actual.tally, phpRounds)
@@ -123,11 +173,15 @@ function compareRounds(c: Comparer, path: string, expected: Json, result: TallyR
 }
 
 function compareEvents(c: Comparer, path: string, expected: Json, actual: RoundRecord): void {
-  if (!Array.isArray(expected)) return c.fail(path, 'expected a list')
+  if (!Array.isArray(expected)) {
+    c.fail(path, 'expected a list')
+    return
+  }
   const events = actual.events ?? []
-  const key = (ev: Json) => (isObj(ev) ? String(ev['elected'] ?? ev['eliminated'] ?? '') : '')
+  const key = (ev: Json) => (isObj(ev) ? text(ev['elected'] ?? ev['eliminated']) : '')
   const kind = (ev: Json) => (isObj(ev) && 'elected' in ev ? 'elected' : 'eliminated')
-  if (events.length !== expected.length) c.fail(path, `expected ${expected.length} events, got ${events.length}`)
+  if (events.length !== expected.length)
+    c.fail(path, `expected ${expected.length} events, got ${events.length}`)
   for (const ev of expected) {
     const match = events.find((a) => key(a) === key(ev) && kind(a) === kind(ev))
     if (!match) {
@@ -144,8 +198,17 @@ function compareEvents(c: Comparer, path: string, expected: Json, actual: RoundR
   }
 }
 
-function compareSummary(c: Comparer, path: string, expected: Json, result: TallyResult, election: Election): void {
-  if (!isObj(expected)) return c.fail(path, 'not an object')
+function compareSummary(
+  c: Comparer,
+  path: string,
+  expected: Json,
+  result: TallyResult,
+  election: Election,
+): void {
+  if (!isObj(expected)) {
+    c.fail(path, 'not an object')
+    return
+  }
   const last = result.rounds?.[result.rounds.length - 1]
   for (const [key, value] of Object.entries(expected)) {
     const p = `${path}.${key}`
@@ -160,10 +223,15 @@ function compareSummary(c: Comparer, path: string, expected: Json, result: Tally
 }
 
 function compareTieBreaks(c: Comparer, path: string, expected: Json, result: TallyResult): void {
-  if (!Array.isArray(expected)) return c.fail(path, 'expected a list')
+  if (!Array.isArray(expected)) {
+    c.fail(path, 'expected a list')
+    return
+  }
   for (const t of expected) {
     if (!isObj(t)) continue
-    const found = (result.tie_breaks ?? []).find((r) => r.round === t['round'] && r.chosen === t['chosen'] && r.kind === t['kind'])
+    const found = (result.tie_breaks ?? []).find(
+      (r) => r.round === t['round'] && r.chosen === t['chosen'] && r.kind === t['kind'],
+    )
     if (!found) c.fail(path, `tie-break ${JSON.stringify(t)} not made`)
   }
 }
@@ -172,7 +240,7 @@ function compareTieBreaks(c: Comparer, path: string, expected: Json, result: Tal
 function droopVariant(election: Election, entry: Obj): Election {
   const options = isObj(entry['options']) ? entry['options'] : {}
   const chosen = isObj(options['options']) ? options['options'] : {}
-  const rule = String(entry['rule'] ?? chosen['rule'] ?? '')
+  const rule = text(entry['rule'] ?? chosen['rule'])
   const extra: Partial<ElectionOptions> = { transfer: rule }
   for (const key of ['arithmetic', 'precision', 'guard', 'omega', 'defeat_batch', 'integer_quota'] as const)
     if (chosen[key] !== undefined) Object.assign(extra, { [key]: chosen[key] })
@@ -180,13 +248,17 @@ function droopVariant(election: Election, entry: Obj): Election {
 }
 
 function compareDroopRule(c: Comparer, path: string, entry: Json, election: Election): void {
-  if (!isObj(entry)) return c.fail(path, 'not an object')
+  if (!isObj(entry)) {
+    c.fail(path, 'not an object')
+    return
+  }
   const variant = droopVariant(election, entry)
   let result: TallyResult
   try {
     result = countStv(variant, variant.options.transfer as StvRule)
   } catch (error) {
-    return c.fail(path, `count failed: ${(error as Error).message}`)
+    c.fail(path, `count failed: ${(error as Error).message}`)
+    return
   }
   const sub = new Comparer(c.tolerance)
   for (const [key, value] of Object.entries(entry)) {
@@ -203,18 +275,31 @@ function compareDroopRule(c: Comparer, path: string, entry: Json, election: Elec
 }
 
 function compareStages(c: Comparer, path: string, expected: Json, result: TallyResult): void {
-  if (!Array.isArray(expected)) return c.fail(path, 'expected a list')
+  if (!Array.isArray(expected)) {
+    c.fail(path, 'expected a list')
+    return
+  }
   const stages = result.rounds ?? []
-  if (stages.length !== expected.length) c.fail(path, `expected ${expected.length} stages, got ${stages.length}`)
+  if (stages.length !== expected.length)
+    c.fail(path, `expected ${expected.length} stages, got ${stages.length}`)
   expected.forEach((stage: Json, i: number) => {
     const actual = stages[i]
-    if (!isObj(stage) || !actual) return c.fail(`${path}[${i}]`, 'missing stage')
+    if (!isObj(stage) || !actual) {
+      c.fail(`${path}[${i}]`, 'missing stage')
+      return
+    }
     c.numberMap(`${path}[${i}].votes`, stage['votes'], actual.tally, 1e-4)
     c.number(`${path}[${i}].quota`, stage['quota'], actual.threshold, 1e-4)
   })
 }
 
-function compareBlock(c: Comparer, path: string, expected: Obj, election: Election, result: TallyResult): void {
+function compareBlock(
+  c: Comparer,
+  path: string,
+  expected: Obj,
+  election: Election,
+  result: TallyResult,
+): void {
   for (const [key, value] of Object.entries(expected)) {
     const p = path ? `${path}.${key}` : key
     if (DESCRIPTIVE.has(key)) continue
@@ -236,7 +321,7 @@ function compareBlock(c: Comparer, path: string, expected: Obj, election: Electi
       case 'pairwise':
       case 'strongest_paths':
       case 'percentages':
-        c.numberMap(p, value, result[key] as Record<string, Json> | undefined)
+        c.numberMap(p, value, result[key])
         break
       case 'tally':
         c.numberMap(p, value, result.tally)
@@ -258,14 +343,19 @@ function compareBlock(c: Comparer, path: string, expected: Obj, election: Electi
       case 'condorcet_loser':
       case 'passes':
       case 'band':
-        if (value !== result[key]) c.fail(p, `expected ${JSON.stringify(value)}, got ${JSON.stringify(result[key])}`)
+        if (value !== result[key])
+          c.fail(p, `expected ${JSON.stringify(value)}, got ${JSON.stringify(result[key])}`)
         break
       case 'ranks':
         c.numberMap(p, value, result.ranks ?? (result.ranking ? ranksFromRanking(result.ranking) : undefined))
         break
       case 'top_two_for_runoff':
       case 'elected_in_first_round':
-        c.nameSet(p, value, key === 'top_two_for_runoff' ? result.top_two_for_runoff : result.rounds?.[0]?.elected)
+        c.nameSet(
+          p,
+          value,
+          key === 'top_two_for_runoff' ? result.top_two_for_runoff : result.rounds?.[0]?.elected,
+        )
         break
       case 'quotas_by_round':
         if (!Array.isArray(value)) c.fail(p, 'expected a list')
@@ -285,7 +375,8 @@ function compareBlock(c: Comparer, path: string, expected: Obj, election: Electi
         else {
           const norm = (o: Json[]) => JSON.stringify(o.map((x) => [...(x as string[])].sort()).sort())
           const actual = result.outcomes_compared ?? []
-          if (norm(value) !== norm(actual)) c.fail(p, `expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)}`)
+          if (norm(value) !== norm(actual))
+            c.fail(p, `expected ${JSON.stringify(value)}, got ${JSON.stringify(actual)}`)
         }
         break
       case 'winner_is_not':
@@ -302,7 +393,9 @@ function compareBlock(c: Comparer, path: string, expected: Obj, election: Electi
         break
       case 'by_rule':
         if (!isObj(value)) c.fail(p, 'not an object')
-        else for (const [rule, entry] of Object.entries(value)) compareDroopRule(c, `${p}.${rule}`, entry, election)
+        else
+          for (const [rule, entry] of Object.entries(value))
+            compareDroopRule(c, `${p}.${rule}`, entry, election)
         break
       case 'derived':
         compareDerived(c, p, value, election)
@@ -310,7 +403,8 @@ function compareBlock(c: Comparer, path: string, expected: Obj, election: Electi
       case 'rankings_differ': {
         const w = tallyElection(withOptions(election, { strength: 'winning' })).ranking
         const m = tallyElection(withOptions(election, { strength: 'margin' })).ranking
-        if ((JSON.stringify(w) !== JSON.stringify(m)) !== value) c.fail(p, `winning ${JSON.stringify(w)} vs margin ${JSON.stringify(m)}`)
+        if ((JSON.stringify(w) !== JSON.stringify(m)) !== value)
+          c.fail(p, `winning ${JSON.stringify(w)} vs margin ${JSON.stringify(m)}`)
         break
       }
       case 'with_unranked_no_points':
@@ -339,7 +433,10 @@ function compareVariants(
   result: TallyResult,
   how: 'method' | 'strength' | 'key',
 ): void {
-  if (!isObj(value)) return c.fail(path, 'not an object')
+  if (!isObj(value)) {
+    c.fail(path, 'not an object')
+    return
+  }
   for (const [name, expected] of Object.entries(value)) {
     if (!isObj(expected)) continue
     const p = `${path}.${name}`
@@ -368,7 +465,10 @@ function compareVariants(
 }
 
 function compareDerived(c: Comparer, path: string, value: Json, election: Election): void {
-  if (!isObj(value)) return c.fail(path, 'not an object')
+  if (!isObj(value)) {
+    c.fail(path, 'not an object')
+    return
+  }
   for (const [name, expected] of Object.entries(value)) {
     const p = `${path}.${name}`
     if (name === 'pairwise') {
@@ -385,7 +485,11 @@ function compareDerived(c: Comparer, path: string, value: Json, election: Electi
   }
 }
 
-export function compareWithExpected(election: Election, expected: Record<string, unknown>, result: TallyResult): Comparison {
+export function compareWithExpected(
+  election: Election,
+  expected: Record<string, unknown>,
+  result: TallyResult,
+): Comparison {
   const tolerance = typeof expected['tolerance'] === 'number' ? expected['tolerance'] : 1e-6
   const c = new Comparer(tolerance)
   const { tolerance: _t, ...rest } = expected

@@ -14,10 +14,14 @@ function formatRanking(ranking: readonly (readonly string[])[]): string {
 function formatRound(round: RoundRecord): string {
   const entries = Object.entries(round.tally).sort((a, b) => b[1] - a[1])
   const width = Math.max(...entries.map(([name]) => name.length), 8)
-  const lines = [`Round ${round.round}${round.threshold !== undefined ? ` (threshold ${formatNumber(round.threshold)})` : ''}`]
-  for (const [name, votes] of entries) lines.push(`  ${name.padEnd(width)}  ${formatNumber(votes).padStart(12)}`)
+  const lines = [
+    `Round ${round.round}${round.threshold !== undefined ? ` (threshold ${formatNumber(round.threshold)})` : ''}`,
+  ]
+  for (const [name, votes] of entries)
+    lines.push(`  ${name.padEnd(width)}  ${formatNumber(votes).padStart(12)}`)
   const inactive = Object.entries(round.inactive ?? {}).filter(([, v]) => v > 0)
-  if (inactive.length > 0) lines.push(`  inactive: ${inactive.map(([k, v]) => `${k} ${formatNumber(v)}`).join(', ')}`)
+  if (inactive.length > 0)
+    lines.push(`  inactive: ${inactive.map(([k, v]) => `${k} ${formatNumber(v)}`).join(', ')}`)
   for (const event of round.events ?? []) {
     const [verb, name] = 'elected' in event ? ['elected', event.elected] : ['eliminated', event.eliminated]
     const transfers = Object.entries(event.transfers ?? {})
@@ -53,19 +57,23 @@ function formatValues(title: string, values: Record<string, number | string>, su
 /** The human-readable report of a count, for the CLI and for copying into minutes. */
 export function formatTallyText(election: Election, result: TallyResult): string {
   const parts: string[] = []
-  parts.push(`${election.title}`)
-  parts.push(`Method: ${result.method}${result.variant ? ` (${result.variant})` : ''}, ${election.seats} seat(s)`)
+  parts.push(election.title)
+  parts.push(
+    `Method: ${result.method}${result.variant ? ` (${result.variant})` : ''}, ${election.seats} seat(s)`,
+  )
   parts.push(`Winners: ${result.winners.length > 0 ? result.winners.join(', ') : 'none'}`)
   if (result.passes !== undefined) parts.push(`Passes: ${result.passes ? 'yes' : 'no'}`)
   if (result.band !== undefined) parts.push(`Band: ${result.band}`)
-  if (result.weighted_average !== undefined) parts.push(`Weighted average: ${formatNumber(result.weighted_average)}`)
+  if (result.weighted_average !== undefined)
+    parts.push(`Weighted average: ${formatNumber(result.weighted_average)}`)
   if (result.quota_value !== undefined) parts.push(`Quota: ${formatNumber(result.quota_value)}`)
   if (result.ranking) parts.push(`Ranking:\n${formatRanking(result.ranking)}`)
   if (result.percentages) parts.push(formatValues('Percentages', result.percentages, '%'))
   if (result.scores && !result.rounds) parts.push(formatValues('Scores', result.scores))
   if (result.rounds) parts.push(result.rounds.map(formatRound).join('\n'))
   if (result.pairwise) parts.push(formatMatrix('Pairwise preferences', election.candidates, result.pairwise))
-  if (result.strongest_paths) parts.push(formatMatrix('Strongest paths', election.candidates, result.strongest_paths))
+  if (result.strongest_paths)
+    parts.push(formatMatrix('Strongest paths', election.candidates, result.strongest_paths))
   if (result.proposals)
     for (const [name, p] of Object.entries(result.proposals))
       parts.push(
@@ -73,12 +81,15 @@ export function formatTallyText(election: Election, result: TallyResult): string
       )
   if (result.by_method)
     parts.push(
-      ['By method:', ...Object.entries(result.by_method).map(([k, r]) => `  ${k}: ${r.winners.join(', ') || 'none'}`)].join(
-        '\n',
-      ),
+      [
+        'By method:',
+        ...Object.entries(result.by_method).map(([k, r]) => `  ${k}: ${r.winners.join(', ') || 'none'}`),
+      ].join('\n'),
     )
   for (const t of result.tie_breaks ?? [])
-    parts.push(`Tie-break in round ${t.round}: ${t.chosen} chosen as ${t.kind} among ${t.among.join(', ')} — ${t.how}`)
+    parts.push(
+      `Tie-break in round ${t.round}: ${t.chosen} chosen as ${t.kind} among ${t.among.join(', ')} — ${t.how}`,
+    )
   for (const note of result.notes ?? []) parts.push(`Note: ${note}`)
   return `${parts.join('\n\n')}\n`
 }

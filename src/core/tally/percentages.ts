@@ -8,9 +8,14 @@ export function roundHalfUp(value: number, decimals = 0): number {
 }
 
 /** Percentages of `base` for each entry, rounded half-up (0 when the base is empty). */
-export function percentagesOf(counts: Record<string, number>, base: number, decimals = 0): Record<string, number> {
+export function percentagesOf(
+  counts: Record<string, number>,
+  base: number,
+  decimals = 0,
+): Record<string, number> {
   const out: Record<string, number> = {}
-  for (const [key, count] of Object.entries(counts)) out[key] = base > 0 ? roundHalfUp((100 * count) / base, decimals) : 0
+  for (const [key, count] of Object.entries(counts))
+    out[key] = base > 0 ? roundHalfUp((100 * count) / base, decimals) : 0
   return out
 }
 

@@ -9,8 +9,12 @@ export type QuotaKind = 'droop' | 'hagenbach-bischoff' | 'hare' | 'imperiali'
 export function quotaKind(text: string | undefined, fallback: QuotaKind = 'droop'): QuotaKind {
   if (text === undefined) return fallback
   const kind = text.split(':')[0]?.trim().toLowerCase() ?? ''
-  if (kind === 'droop' || kind === 'hagenbach-bischoff' || kind === 'hare' || kind === 'imperiali') return kind
-  throw new AppError('invalid-input', `options.quota: unknown quota “${text}” (droop, hagenbach-bischoff, hare, imperiali).`)
+  if (kind === 'droop' || kind === 'hagenbach-bischoff' || kind === 'hare' || kind === 'imperiali')
+    return kind
+  throw new AppError(
+    'invalid-input',
+    `options.quota: unknown quota “${text}” (droop, hagenbach-bischoff, hare, imperiali).`,
+  )
 }
 
 /** Droop floor(V/(S+1))+1; Hagenbach-Bischoff V/(S+1); Hare V/S; Imperiali V/(S+2). */

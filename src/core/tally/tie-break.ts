@@ -29,7 +29,13 @@ export class LotDrawer {
         among.includes(t.chosen),
     )
     if (recorded) {
-      this.record(round, kind, among, recorded.chosen, `${context}replayed the recorded lot (${recorded.how ?? 'by lot'})`)
+      this.record(
+        round,
+        kind,
+        among,
+        recorded.chosen,
+        `${context}replayed the recorded lot (${recorded.how ?? 'by lot'})`,
+      )
       return recorded.chosen
     }
     const chosen = this.random.pick(among)
@@ -37,7 +43,13 @@ export class LotDrawer {
     return chosen
   }
 
-  record(round: number, kind: 'winner' | 'loser', among: readonly string[], chosen: string, how: string): void {
+  record(
+    round: number,
+    kind: 'winner' | 'loser',
+    among: readonly string[],
+    chosen: string,
+    how: string,
+  ): void {
     this.records.push({ round, kind, among: [...among], chosen, how })
   }
 

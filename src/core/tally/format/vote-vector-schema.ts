@@ -32,7 +32,7 @@ export type MethodName = (typeof methodNames)[number]
 
 export const ballotTypes = ['ranking', 'scores', 'approval', 'choice', 'grades', 'scale'] as const
 
-const count = z.number().finite().positive()
+const count = z.number().positive()
 const name = z.string().min(1)
 
 export const rankingBallotSchema = z.strictObject({
@@ -40,7 +40,7 @@ export const rankingBallotSchema = z.strictObject({
   count,
 })
 export const scoresBallotSchema = z.strictObject({
-  scores: z.record(name, z.number().finite()),
+  scores: z.record(name, z.number()),
   count,
 })
 export const approvalBallotSchema = z.strictObject({
@@ -136,7 +136,7 @@ export const voteVectorSchema = z.looseObject({
   ballot_type: z.enum(ballotTypes),
   grades: z.array(z.union([z.string(), z.number()])).optional(),
   ballots: z.array(ballotSchema).optional(),
-  tally: z.record(name, z.array(z.number().finite().nonnegative())).optional(),
+  tally: z.record(name, z.array(z.number().nonnegative())).optional(),
   rules: rulesSchema.optional(),
   tie_break: z.string().optional(),
   expected: z.record(z.string(), z.unknown()).optional(),

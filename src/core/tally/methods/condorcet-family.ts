@@ -42,7 +42,9 @@ export const condorcetFamily: TallyMethod = (election) => {
     schulze_ratio: schulze(variant(election, 'ratio')),
     ranked_pairs_winning: rankedPairs(variant(election, 'winning')),
     ranked_pairs_margin: rankedPairs(variant(election, 'margin')),
-    ranked_pairs_all_orders: rankedPairs(withOptions(election, { strength: 'margin', equal_defeats: 'all-orders' })),
+    ranked_pairs_all_orders: rankedPairs(
+      withOptions(election, { strength: 'margin', equal_defeats: 'all-orders' }),
+    ),
     copeland: copeland(election),
     minimax_winning: minimax(variant(election, 'winning')),
     minimax_margin: minimax(variant(election, 'margin')),

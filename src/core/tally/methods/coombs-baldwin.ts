@@ -34,7 +34,12 @@ function eliminate(
   const out: string[][] = []
   while (remaining.size > 0) {
     const early = winnerNow?.(remaining)
-    if (early) return { method, winners: [early], ranking: [[early], ...[...remaining].filter((c) => c !== early).map((c) => [c]), ...out] }
+    if (early)
+      return {
+        method,
+        winners: [early],
+        ranking: [[early], ...[...remaining].filter((c) => c !== early).map((c) => [c]), ...out],
+      }
     const scores = score(remaining)
     const values = [...scores.values()]
     const worst = worstIsHighest ? Math.max(...values) : Math.min(...values)

@@ -26,7 +26,12 @@ function combinations<T>(items: readonly T[], k: number): T[][] {
   return out
 }
 
-function contestScores(election: Election, x: readonly string[], y: readonly string[], quota: number): [number, number] {
+function contestScores(
+  election: Election,
+  x: readonly string[],
+  y: readonly string[],
+  quota: number,
+): [number, number] {
   const inX = new Set(x)
   const inY = new Set(y)
   const standing = new Set([...x, ...y])
@@ -60,7 +65,8 @@ function contestScores(election: Election, x: readonly string[], y: readonly str
     }
     if (!changed) break
   }
-  const score = (members: readonly string[]) => members.reduce((s, c) => s + Math.min(votes.get(c) ?? 0, keep.has(c) ? quota : Infinity), 0)
+  const score = (members: readonly string[]) =>
+    members.reduce((s, c) => s + Math.min(votes.get(c) ?? 0, keep.has(c) ? quota : Infinity), 0)
   return [score(x), score(y)]
 }
 
@@ -81,7 +87,10 @@ export const cpoStv: TallyMethod = (election) => {
   const others = election.candidates.filter((c) => !sure.includes(c))
   const outcomes = combinations(others, seats - sure.length).map((rest) => [...sure, ...rest])
   if (outcomes.length > CPO_MAX_OUTCOMES)
-    throw new AppError('invalid-input', `CPO-STV would compare ${outcomes.length} outcomes; at most ${CPO_MAX_OUTCOMES} are supported.`)
+    throw new AppError(
+      'invalid-input',
+      `CPO-STV would compare ${outcomes.length} outcomes; at most ${CPO_MAX_OUTCOMES} are supported.`,
+    )
   const n = outcomes.length
   const d = new Float64Array(n * n)
   for (let i = 0; i < n; i++)
@@ -96,12 +105,20 @@ export const cpoStv: TallyMethod = (election) => {
   if (winner < 0) {
     // Schulze (margins) over the outcomes.
     const p = new Float64Array(n * n)
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j && beats(i, j)) p[i * n + j] = (d[i * n + j] as number) - (d[j * n + i] as number)
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++)
+        if (i !== j && beats(i, j)) p[i * n + j] = (d[i * n + j] as number) - (d[j * n + i] as number)
     for (let k = 0; k < n; k++)
       for (let i = 0; i < n; i++)
         for (let j = 0; j < n; j++)
-          if (i !== j && i !== k && j !== k) p[i * n + j] = Math.max(p[i * n + j] as number, Math.min(p[i * n + k] as number, p[k * n + j] as number))
-    winner = outcomes.findIndex((_, i) => outcomes.every((__, j) => i === j || (p[i * n + j] as number) >= (p[j * n + i] as number)))
+          if (i !== j && i !== k && j !== k)
+            p[i * n + j] = Math.max(
+              p[i * n + j] as number,
+              Math.min(p[i * n + k] as number, p[k * n + j] as number),
+            )
+    winner = outcomes.findIndex((_, i) =>
+      outcomes.every((__, j) => i === j || (p[i * n + j] as number) >= (p[j * n + i] as number)),
+    )
     notes.push('No outcome beat every other; Schulze (margins) over the outcomes decided.')
   }
   const chosen = outcomes[Math.max(0, winner)] ?? []

@@ -23,12 +23,14 @@ function agreeGrades(election: Election): string[] {
   const labels = election.grades.map(String)
   const chosen = election.options.agree_options ?? labels.slice(Math.ceil(labels.length / 2))
   for (const name of chosen)
-    if (!labels.includes(name)) throw new AppError('invalid-input', `options.agree_options: “${name}” is not a grade.`)
+    if (!labels.includes(name))
+      throw new AppError('invalid-input', `options.agree_options: “${name}” is not a grade.`)
   return chosen
 }
 
 function bandFor(share: number, bands: readonly Band[]): string {
-  for (const band of bands) if (meetsThreshold(share, band.min_percent, band.strict ?? true)) return band.label
+  for (const band of bands)
+    if (meetsThreshold(share, band.min_percent, band.strict ?? true)) return band.label
   return 'not supported'
 }
 
@@ -60,10 +62,12 @@ function proposalResult(election: Election, name: string, profile: number[]): Ta
 }
 
 export const gradedAgreement: TallyMethod = (election) => {
-  if (election.grades.length < 2) throw new AppError('invalid-input', 'An agreement scale needs at least two grades.')
+  if (election.grades.length < 2)
+    throw new AppError('invalid-input', 'An agreement scale needs at least two grades.')
   const profiles = meritProfiles(election)
   const proposals: Record<string, TallyResult> = {}
-  for (const name of election.candidates) proposals[name] = proposalResult(election, name, profiles[name] ?? [])
+  for (const name of election.candidates)
+    proposals[name] = proposalResult(election, name, profiles[name] ?? [])
   const only = election.candidates.length === 1 ? proposals[election.candidates[0] ?? ''] : undefined
   if (only) return only
   const ranking = rankingFromValues(

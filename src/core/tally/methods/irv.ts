@@ -37,14 +37,17 @@ export function firstPreferenceTally(election: Election, continuing: ReadonlySet
 
 function pairwiseTieBreak(p: Pairwise, tied: string[]): string[] {
   const index = (c: string) => p.candidates.indexOf(c)
-  const beatsNone = tied.filter((x) => tied.every((y) => y === x || pairAt(p, index(x), index(y)) <= pairAt(p, index(y), index(x))))
+  const beatsNone = tied.filter((x) =>
+    tied.every((y) => y === x || pairAt(p, index(x), index(y)) <= pairAt(p, index(y), index(x))),
+  )
   let pool = beatsNone.length > 0 ? beatsNone : tied
   if (pool.length === 1) return pool
   const balance = copelandBalance(p)
   const minBalance = Math.min(...pool.map((c) => balance[index(c)] as number))
   pool = pool.filter((c) => balance[index(c)] === minBalance)
   if (pool.length === 1) return pool
-  const wins = (c: string) => p.candidates.filter((_, j) => j !== index(c) && pairAt(p, index(c), j) > pairAt(p, j, index(c))).length
+  const wins = (c: string) =>
+    p.candidates.filter((_, j) => j !== index(c) && pairAt(p, index(c), j) > pairAt(p, j, index(c))).length
   const minWins = Math.min(...pool.map(wins))
   return pool.filter((c) => wins(c) === minWins)
 }
@@ -52,7 +55,10 @@ function pairwiseTieBreak(p: Pairwise, tied: string[]): string[] {
 export function runoffCount(election: Election, rule: 'condorcet-php' | 'eliminate-all-tied'): TallyResult {
   const continuing = new Set(election.candidates)
   const total = election.rankings.reduce((s, b) => s + b.count, 0)
-  const p = rule === 'condorcet-php' ? pairwiseFromElection({ ...election, rules: { ...election.rules, unranked: 'tied_last' } }) : null
+  const p =
+    rule === 'condorcet-php'
+      ? pairwiseFromElection({ ...election, rules: { ...election.rules, unranked: 'tied_last' } })
+      : null
   const rounds: RoundRecord[] = []
   const eliminationOrder: string[][] = []
   let winners: string[] = []
@@ -60,7 +66,8 @@ export function runoffCount(election: Election, rule: 'condorcet-php' | 'elimina
     const { tally } = firstPreferenceTally(election, continuing)
     const record: RoundRecord = { round, tally: Object.fromEntries(tally) }
     rounds.push(record)
-    const threshold = rule === 'condorcet-php' ? total / 2 : [...tally.values()].reduce((a, b) => a + b, 0) / 2
+    const threshold =
+      rule === 'condorcet-php' ? total / 2 : [...tally.values()].reduce((a, b) => a + b, 0) / 2
     record.threshold = threshold
     const leader = [...tally].find(([, v]) => v > threshold)
     if (leader || continuing.size === 1) {
@@ -82,8 +89,12 @@ export function runoffCount(election: Election, rule: 'condorcet-php' | 'elimina
     eliminationOrder.push(losers)
   }
   const finalTally = rounds[rounds.length - 1]?.tally ?? {}
-  const others = [...continuing].filter((c) => !winners.includes(c)).sort((a, b) => (finalTally[b] ?? 0) - (finalTally[a] ?? 0))
-  const ranking = [winners, ...others.map((c) => [c]), ...[...eliminationOrder].reverse()].filter((g) => g.length > 0)
+  const others = [...continuing]
+    .filter((c) => !winners.includes(c))
+    .sort((a, b) => (finalTally[b] ?? 0) - (finalTally[a] ?? 0))
+  const ranking = [winners, ...others.map((c) => [c]), ...[...eliminationOrder].reverse()].filter(
+    (g) => g.length > 0,
+  )
   return { method: 'irv', variant: rule, winners, ranking, rounds, total_ballots: total }
 }
 

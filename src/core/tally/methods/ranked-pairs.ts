@@ -36,7 +36,9 @@ export function rankedPairsRanking(
   allOrders: boolean,
 ): { ranking: string[][]; exhaustive: boolean } {
   const groups = edgeGroups(p, strength)
-  const { orders, exhaustive } = allOrders ? edgeOrders(groups) : { orders: [groups.flat()], exhaustive: true }
+  const { orders, exhaustive } = allOrders
+    ? edgeOrders(groups)
+    : { orders: [groups.flat()], exhaustive: true }
   const universes = orders.map((order) => levelsOfGraph(p.n, lockRankedPairs(p.n, order)))
   return { ranking: combineUniverses(p.candidates, universes), exhaustive }
 }

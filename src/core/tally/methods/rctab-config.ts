@@ -3,13 +3,12 @@ import type { Election } from '../election.ts'
 
 /** RCTab's rule settings (rules.rctab in the format), read with RCTab's defaults. */
 export type RctabConfig = {
-  tiebreakMode:
-    | 'useCandidateOrder'
-    | 'random'
-    | 'previousRoundCountsThenRandom'
-    | 'generatePermutation'
+  tiebreakMode: 'useCandidateOrder' | 'random' | 'previousRoundCountsThenRandom' | 'generatePermutation'
   overvoteRule: 'exhaustImmediately' | 'alwaysSkipToNextRank' | 'exhaustIfMultipleContinuing'
-  winnerElectionMode: 'singleWinnerMajority' | 'multiWinnerAllowOnlyOneWinnerPerRound' | 'multiWinnerAllowMultipleWinnersPerRound'
+  winnerElectionMode:
+    | 'singleWinnerMajority'
+    | 'multiWinnerAllowOnlyOneWinnerPerRound'
+    | 'multiWinnerAllowMultipleWinnersPerRound'
   numberOfWinners: number
   decimals: number
   minimumVoteThreshold: number
@@ -28,17 +27,27 @@ function bool(value: unknown): boolean {
   return value === true || value === 'true'
 }
 
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value)
+}
+
 function num(value: unknown, name: string, fallback: number): number {
   if (value === undefined || value === null || value === '') return fallback
   const n = typeof value === 'number' ? value : Number(value)
-  if (!Number.isFinite(n)) throw new AppError('invalid-input', `rules.rctab.${name}: “${String(value)}” is not a number.`)
+  if (!Number.isFinite(n))
+    throw new AppError('invalid-input', `rules.rctab.${name}: “${shown(value)}” is not a number.`)
   return n
 }
 
 function oneOf<T extends string>(value: unknown, name: string, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
-  throw new AppError('invalid-input', `rules.rctab.${name}: “${String(value)}” is not supported (use ${allowed.join(', ')}).`)
+  throw new AppError(
+    'invalid-input',
+    `rules.rctab.${name}: “${shown(value)}” is not supported (use ${allowed.join(', ')}).`,
+  )
 }
 
 export function rctabConfig(election: Election): RctabConfig {
@@ -62,7 +71,11 @@ export function rctabConfig(election: Election): RctabConfig {
     winnerElectionMode: oneOf(
       raw['winnerElectionMode'],
       'winnerElectionMode',
-      ['singleWinnerMajority', 'multiWinnerAllowOnlyOneWinnerPerRound', 'multiWinnerAllowMultipleWinnersPerRound'] as const,
+      [
+        'singleWinnerMajority',
+        'multiWinnerAllowOnlyOneWinnerPerRound',
+        'multiWinnerAllowMultipleWinnersPerRound',
+      ] as const,
       seats > 1 ? 'multiWinnerAllowMultipleWinnersPerRound' : 'singleWinnerMajority',
     ),
     numberOfWinners: seats,
@@ -81,6 +94,8 @@ export function rctabConfig(election: Election): RctabConfig {
     continueUntilTwoCandidatesRemain: bool(raw['continueUntilTwoCandidatesRemain']),
     exhaustOnDuplicateCandidate: bool(raw['exhaustOnDuplicateCandidate']),
     undeclaredWriteInLabel:
-      typeof raw['undeclaredWriteInLabel'] === 'string' ? raw['undeclaredWriteInLabel'] : 'Undeclared Write-ins',
+      typeof raw['undeclaredWriteInLabel'] === 'string'
+        ? raw['undeclaredWriteInLabel']
+        : 'Undeclared Write-ins',
   }
 }

@@ -85,7 +85,9 @@ class RctabCount {
     this.excluded = new Set(election.rules.excluded_candidates ?? [])
     this.lots = new LotDrawer(election, lotSeed(election))
     this.permutation =
-      this.config.tiebreakMode === 'generatePermutation' ? this.lots.shuffle([...this.candidates].sort()) : this.candidates
+      this.config.tiebreakMode === 'generatePermutation'
+        ? this.lots.shuffle([...this.candidates].sort())
+        : this.candidates
     this.cvrs = election.rankings.map((ballot) => {
       const ranks = ballot.ranking
         .map((names, i) => ({ rank: i + 1, names }))
@@ -229,7 +231,8 @@ class RctabCount {
     const mode = this.config.tiebreakMode
     if (mode === 'useCandidateOrder' || mode === 'generatePermutation') {
       const order = selectingWinner ? this.permutation : [...this.permutation].reverse()
-      const chosen = order.find((c) => tied.includes(c)) ?? (tied[0] as string)
+      const chosen = order.find((c) => tied.includes(c))
+      if (chosen === undefined) throw new Error(`Tie among unknown candidates: ${tied.join(', ')}`)
       this.lots.record(
         this.round,
         kind,
@@ -249,7 +252,13 @@ class RctabCount {
         contention = contention.filter((c) => (previous.get(c) ?? 0) === target)
         if (contention.length === 1) {
           const chosen = contention[0] as string
-          this.lots.record(this.round, kind, tied, chosen, `${selectingWinner ? 'most' : 'fewest'} votes in round ${r}`)
+          this.lots.record(
+            this.round,
+            kind,
+            tied,
+            chosen,
+            `${selectingWinner ? 'most' : 'fewest'} votes in round ${r}`,
+          )
           return chosen
         }
       }
@@ -269,7 +278,10 @@ class RctabCount {
       if (tally.size === unfilled) selected = [...tally.keys()]
       else if (this.config.firstRoundDeterminesThreshold && tally.size - 1 === seats)
         selected = [...(groups[groups.length - 1]?.[1] ?? [])]
-      else selected = [...tally].filter(([name, votes]) => votes >= threshold && name !== uwi).map(([name]) => name)
+      else
+        selected = [...tally]
+          .filter(([name, votes]) => votes >= threshold && name !== uwi)
+          .map(([name]) => name)
     }
     const tooMany =
       selected.length > 1 &&
@@ -286,7 +298,8 @@ class RctabCount {
       selected = top.length > 1 ? [this.breakTie(true, top)] : top
     }
     return selected.sort(
-      (a, b) => (tally.get(b) ?? 0) - (tally.get(a) ?? 0) || this.candidates.indexOf(a) - this.candidates.indexOf(b),
+      (a, b) =>
+        (tally.get(b) ?? 0) - (tally.get(a) ?? 0) || this.candidates.indexOf(a) - this.candidates.indexOf(b),
     )
   }
 
@@ -372,7 +385,8 @@ class RctabCount {
   run(): void {
     const maxRounds = this.candidates.length * 2 + 2
     while (this.shouldContinue()) {
-      if (this.round > maxRounds) throw new Error('RCTab count did not finish: no candidate could be eliminated.')
+      if (this.round > maxRounds)
+        throw new Error('RCTab count did not finish: no candidate could be eliminated.')
       this.round++
       const { tally, inactive } = this.computeTallies()
       const previous = this.rounds[this.rounds.length - 1]
@@ -436,7 +450,11 @@ class RctabCount {
       .sort((a, b) => (last.get(b) ?? 0) - (last.get(a) ?? 0))
       .map((c) => [c])
     const out = [...this.eliminated.entries()]
-      .sort((a, b) => b[1] - a[1] || (this.rounds[b[1] - 1]?.tally.get(b[0]) ?? 0) - (this.rounds[a[1] - 1]?.tally.get(a[0]) ?? 0))
+      .sort(
+        (a, b) =>
+          b[1] - a[1] ||
+          (this.rounds[b[1] - 1]?.tally.get(b[0]) ?? 0) - (this.rounds[a[1] - 1]?.tally.get(a[0]) ?? 0),
+      )
       .map(([c]) => [c])
     return [...winners, ...standing, ...out]
   }

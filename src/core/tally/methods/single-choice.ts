@@ -18,9 +18,13 @@ function baseOf(election: Election, counts: Record<string, number>, abstentions:
   if (spec === 'valid') return valid
   if (spec === 'all') return valid + abstentions
   if (spec.startsWith('options:')) {
-    const names = spec.slice('options:'.length).split(',').map((s) => s.trim())
+    const names = spec
+      .slice('options:'.length)
+      .split(',')
+      .map((s) => s.trim())
     for (const name of names)
-      if (!(name in counts)) throw new AppError('invalid-input', `options.percentage_base names “${name}”, not an option.`)
+      if (!(name in counts))
+        throw new AppError('invalid-input', `options.percentage_base names “${name}”, not an option.`)
     return names.reduce((s, name) => s + (counts[name] ?? 0), 0)
   }
   throw new AppError('invalid-input', `options.percentage_base: unknown base “${spec}”.`)

@@ -13,7 +13,12 @@ type WeightedBallot = { ranking: string[][]; count: number; value: number; holde
 
 export function albanyStv(election: Election): TallyResult {
   const seats = election.seats
-  const ballots: WeightedBallot[] = election.rankings.map((b) => ({ ranking: b.ranking, count: b.count, value: 1, holder: null }))
+  const ballots: WeightedBallot[] = election.rankings.map((b) => ({
+    ranking: b.ranking,
+    count: b.count,
+    value: 1,
+    holder: null,
+  }))
   const continuing = new Set(election.candidates)
   const elected: string[] = []
   const eliminated: string[] = []
@@ -28,7 +33,8 @@ export function albanyStv(election: Election): TallyResult {
         const names = group.filter((n) => continuing.has(n))
         if (names.length === 0) continue
         ballot.holder = names[0] ?? null
-        for (const n of names) tally.set(n, (tally.get(n) ?? 0) + (ballot.value * ballot.count) / names.length)
+        for (const n of names)
+          tally.set(n, (tally.get(n) ?? 0) + (ballot.value * ballot.count) / names.length)
         break
       }
     }
@@ -56,7 +62,10 @@ export function albanyStv(election: Election): TallyResult {
       }
     } else {
       const min = Math.min(...tally.values())
-      const loser = [...tally].filter(([, v]) => v === min).map(([c]) => c).pop() as string
+      const loser = [...tally]
+        .filter(([, v]) => v === min)
+        .map(([c]) => c)
+        .pop() as string
       continuing.delete(loser)
       eliminated.push(loser)
       record.eliminated = [loser]
@@ -71,7 +80,11 @@ export function albanyStv(election: Election): TallyResult {
     method: 'stv',
     variant: 'albany',
     winners: elected,
-    ranking: [...elected.map((c) => [c]), ...[...tally.keys()].map((c) => [c]), ...[...eliminated].reverse().map((c) => [c])],
+    ranking: [
+      ...elected.map((c) => [c]),
+      ...[...tally.keys()].map((c) => [c]),
+      ...[...eliminated].reverse().map((c) => [c]),
+    ],
     rounds,
     quotas_by_round: quotas,
     quota_value: quotas[quotas.length - 1] ?? quota,

@@ -16,7 +16,12 @@ type WeightedBallot = { ranking: string[][]; count: number; value: number; holde
 
 export function gregoryStv(election: Election): TallyResult {
   const seats = election.seats
-  const ballots: WeightedBallot[] = election.rankings.map((b) => ({ ranking: b.ranking, count: b.count, value: 1, holder: null }))
+  const ballots: WeightedBallot[] = election.rankings.map((b) => ({
+    ranking: b.ranking,
+    count: b.count,
+    value: 1,
+    holder: null,
+  }))
   const total = ballots.reduce((s, b) => s + b.count, 0)
   const kind = quotaKind(election.options.quota)
   const quota = quotaValue(kind, total, seats)
@@ -32,11 +37,16 @@ export function gregoryStv(election: Election): TallyResult {
         const names = group.filter((n) => continuing.has(n))
         if (names.length === 0) continue
         ballot.holder = names[0] ?? null
-        for (const n of names) tally.set(n, (tally.get(n) ?? 0) + (ballot.value * ballot.count) / names.length)
+        for (const n of names)
+          tally.set(n, (tally.get(n) ?? 0) + (ballot.value * ballot.count) / names.length)
         break
       }
     }
-    const record: RoundRecord = { round: rounds.length + 1, tally: Object.fromEntries(tally), threshold: quota }
+    const record: RoundRecord = {
+      round: rounds.length + 1,
+      tally: Object.fromEntries(tally),
+      threshold: quota,
+    }
     rounds.push(record)
     const reached = [...tally]
       .filter(([, v]) => v >= quota - 1e-9)
@@ -64,7 +74,9 @@ export function gregoryStv(election: Election): TallyResult {
         const low = Math.min(...tied.map((c) => earlier[c] ?? 0))
         tied = tied.filter((c) => (earlier[c] ?? 0) <= low + 1e-9)
       }
-      const loser = tied.reduce((a, b) => (election.candidates.indexOf(a) > election.candidates.indexOf(b) ? a : b))
+      const loser = tied.reduce((a, b) =>
+        election.candidates.indexOf(a) > election.candidates.indexOf(b) ? a : b,
+      )
       continuing.delete(loser)
       eliminated.push(loser)
       record.eliminated = [loser]

@@ -49,7 +49,10 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
       const walk = (i: number, weight: number) => {
         if (weight <= 0 || i >= ballot.ranking.length) return
         const names = (ballot.ranking[i] ?? []).filter((n) => status.get(n) !== 'defeated' && kf.has(n))
-        if (names.length === 0) return walk(i + 1, weight)
+        if (names.length === 0) {
+          walk(i + 1, weight)
+          return
+        }
         const share = weight / names.length
         for (const name of names) {
           const [k, rest] = keep(kf.get(name) ?? 0, share)
@@ -60,11 +63,14 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
       walk(0, 1)
     }
   }
-  const activeVotes = () => candidates.filter((c) => status.get(c) !== 'defeated').reduce((s, c) => s + (votes.get(c) ?? 0), 0)
+  const activeVotes = () =>
+    candidates.filter((c) => status.get(c) !== 'defeated').reduce((s, c) => s + (votes.get(c) ?? 0), 0)
   const complete = () => hopeful().length <= seats - elected.length || seats - elected.length <= 0
   const batchDefeat = (surplus: number): string[] => {
     if (batchMode === 'none') return []
-    const sorted = hopeful().sort((a, b) => (votes.get(a) ?? 0) - (votes.get(b) ?? 0) || candidates.indexOf(a) - candidates.indexOf(b))
+    const sorted = hopeful().sort(
+      (a, b) => (votes.get(a) ?? 0) - (votes.get(b) ?? 0) || candidates.indexOf(a) - candidates.indexOf(b),
+    )
     const groups: string[][] = []
     let group: string[] = []
     let base = 0
@@ -119,7 +125,9 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
           stage('elect', c)
           newlyElected = true
         }
-      surplus = candidates.filter((c) => status.get(c) === 'elected').reduce((s, c) => s + (votes.get(c) ?? 0) - quota, 0)
+      surplus = candidates
+        .filter((c) => status.get(c) === 'elected')
+        .reduce((s, c) => s + (votes.get(c) ?? 0) - quota, 0)
       if (newlyElected) {
         outcome = 'elected'
         break

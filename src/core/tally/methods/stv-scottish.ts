@@ -45,7 +45,13 @@ export function scottishCount(election: Election): DroopOutcome {
   const history: Map<string, number>[] = []
   const stages: Stage[] = []
   let round = 0
-  const papers: Paper[] = election.rankings.map((b) => ({ ranking: b.ranking, count: b.count, weight: SCALE, position: -1, holder: null }))
+  const papers: Paper[] = election.rankings.map((b) => ({
+    ranking: b.ranking,
+    count: b.count,
+    weight: SCALE,
+    position: -1,
+    holder: null,
+  }))
   const advance = (paper: Paper) => {
     paper.holder = null
     for (let i = paper.position + 1; i < paper.ranking.length; i++) {
@@ -65,7 +71,13 @@ export function scottishCount(election: Election): DroopOutcome {
   for (const paper of papers) advance(paper)
   const snapshot = () => new Map(votes)
   const stage = (action: 'elect' | 'defeat', candidate: string) =>
-    stages.push({ round, action, candidate, quota: quota / SCALE, votes: new Map([...votes].map(([c, v]) => [c, v / SCALE])) })
+    stages.push({
+      round,
+      action,
+      candidate,
+      quota: quota / SCALE,
+      votes: new Map([...votes].map(([c, v]) => [c, v / SCALE])),
+    })
   const breakTie = (tied: string[], lowest: boolean): string => {
     if (tied.length === 1) return tied[0] as string
     let pool = [...tied]

@@ -28,7 +28,13 @@ export function wigmCount(election: Election): DroopOutcome {
   const votes = new Map(candidates.map((c) => [c, 0]))
   const stages: Stage[] = []
   let round = 0
-  const papers: Paper[] = election.rankings.map((b) => ({ ranking: b.ranking, count: b.count, weight: 1, position: -1, holder: null }))
+  const papers: Paper[] = election.rankings.map((b) => ({
+    ranking: b.ranking,
+    count: b.count,
+    weight: 1,
+    position: -1,
+    holder: null,
+  }))
   const advance = (paper: Paper) => {
     paper.holder = null
     for (let i = paper.position + 1; i < paper.ranking.length; i++) {
@@ -48,7 +54,8 @@ export function wigmCount(election: Election): DroopOutcome {
   for (const paper of papers) advance(paper)
   const stage = (action: 'elect' | 'defeat', candidate: string) =>
     stages.push({ round, action, candidate, quota, votes: new Map(votes) })
-  const first = (names: string[]) => names.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b))[0] as string
+  const first = (names: string[]) =>
+    names.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b))[0] as string
   while (hopeful.size > seats - elected.length && seats - elected.length > 0) {
     round++
     for (const c of byVoteDescending(candidates, votes))

@@ -20,7 +20,12 @@ export type StvRule = 'rctab' | 'gregory' | 'albany' | DroopRule
 export function stvRuleOf(election: Election): StvRule {
   const chosen = election.options.transfer
   if (chosen) {
-    if (chosen === 'rctab' || chosen === 'gregory' || chosen === 'albany' || (droopRules as readonly string[]).includes(chosen))
+    if (
+      chosen === 'rctab' ||
+      chosen === 'gregory' ||
+      chosen === 'albany' ||
+      (droopRules as readonly string[]).includes(chosen)
+    )
       return chosen as StvRule
     throw new AppError('invalid-input', `options.transfer: unknown STV rule “${chosen}”.`)
   }
