@@ -1,0 +1,6 @@
+import { AppError } from '../../shared/errors.ts'
+
+/** Throws `cancelled` when the caller has aborted; called between solver iterations. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new AppError('cancelled', 'The draw was cancelled.')
+}

@@ -1,0 +1,155 @@
+import type { Highs } from 'highs'
+import { AppError } from '../../shared/errors.ts'
+import { throwIfAborted } from './abort.ts'
+import { DualLp, type DualSolution } from './dual-lp.ts'
+import type { Instance } from './instance.ts'
+import { PanelOracle } from './panel-oracle.ts'
+import { PanelStore } from './panel-store.ts'
+import { weightPanels } from './panel-weights.ts'
+import { seedPanels } from './seed-panels.ts'
+import type { Lottery, SolveOptions } from './types.ts'
+
+/** A new panel must beat the current cap by this much (in probability units) to be added. */
+export const PRICING_TOLERANCE = 1e-6
+/** Interior dual weights above this mark a respondent whose probability is fixed at the stage value. */
+export const FIX_WEIGHT = 1e-5
+
+export type OptimiseResult = { lottery: Lottery; panelsFound: number; stages: number; ilpCalls: number }
+
+export type OptimiseOptions = SolveOptions & {
+  /** Stop after the first stage (MAXIMIN) instead of fixing stage by stage (LEXIMIN). */
+  maximinOnly?: boolean
+  seedRounds?: number
+}
+
+/**
+ * LEXIMIN (and MAXIMIN as its first stage) by column generation, after Flanigan et al. (2021):
+ * each stage maximises the lowest probability among respondents not yet fixed; panels come
+ * from the ILP oracle priced with the dual weights; when no panel improves, respondents with
+ * positive interior dual weight are fixed at the stage value.
+ */
+export function optimiseLottery(
+  highs: Highs,
+  instance: Instance,
+  options: OptimiseOptions = {},
+): OptimiseResult {
+  const n = instance.n
+  const oracle = new PanelOracle(highs, instance)
+  const dual = new DualLp(highs, n)
+  const store = new PanelStore()
+  try {
+    options.onProgress?.({ stage: 'seeding', panels: 0 })
+    seedPanels(oracle, store, options.seedRounds ?? Math.min(n, 50), options)
+    if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
+    for (const panel of store.panels) dual.addPanel(panel)
+
+    const probability = new Float64Array(n)
+    const isFixed = new Uint8Array(n)
+    let fixedCount = 0
+    let stages = 0
+    let relaxations = 0
+    while (fixedCount < n) {
+      stages += 1
+      let solution: DualSolution | null = null
+      // The lowest upper bound on this stage's value seen so far, and the weights that prove it:
+      // for any weights y ≥ 0 with Σ_{unfixed} yᵢ = 1, (max over panels of Σ_{i∈B} yᵢ) − Σ_{fixed} pᵢyᵢ
+      // bounds the stage value. Equal weights on the unfixed often close degenerate stages at once.
+      const equal = new Float64Array(n)
+      for (let i = 0; i < n; i++) if (!isFixed[i]) equal[i] = 1 / (n - fixedCount)
+      let best = { weights: equal, bound: Infinity }
+      const price = (weights: Float64Array) => {
+        const found = oracle.best(weights)
+        if (!found) throw new AppError('internal', 'The panel solver found no panel.')
+        let fixedTerm = 0
+        for (let i = 0; i < n; i++) if (isFixed[i]) fixedTerm += (probability[i] ?? 0) * (weights[i] ?? 0)
+        const bound = found.value - fixedTerm
+        if (bound < best.bound) best = { weights, bound }
+        return found
+      }
+      const closes = (lp: DualSolution) => lp.objective >= best.bound - PRICING_TOLERANCE
+      const first = price(equal)
+      if (store.add(first.panel)) dual.addPanel(first.panel)
+      for (;;) {
+        throwIfAborted(options.signal)
+        const vertex = dual.solve('simplex')
+        if (!vertex) break
+        const found = closes(vertex) ? null : price(vertex.weights)
+        if (closes(vertex)) {
+          solution = { ...vertex, weights: best.weights }
+          break
+        }
+        if (found && found.value > vertex.cap + PRICING_TOLERANCE && store.add(found.panel)) {
+          dual.addPanel(found.panel)
+          options.onProgress?.(progress('optimising', store.size, fixedCount, stages, vertex))
+          continue
+        }
+        // The vertex is optimal over all panels. An interior optimum marks every respondent
+        // that cannot rise further, not just those of one vertex.
+        const interior = dual.solve('interior')
+        if (interior) {
+          const check = price(interior.weights)
+          if (check.value > interior.cap + PRICING_TOLERANCE && store.add(check.panel)) {
+            dual.addPanel(check.panel)
+            continue
+          }
+        }
+        solution = interior ?? vertex
+        break
+      }
+      if (!solution) {
+        // Fixed probabilities a hair too high make the stage infeasible: lower them and retry.
+        relaxations += 1
+        if (relaxations > 20)
+          throw new AppError('internal', 'The lottery LP failed repeatedly (numerical trouble).')
+        const by = 1e-6 * 2 ** relaxations
+        for (let i = 0; i < n; i++) if (isFixed[i]) probability[i] = Math.max(0, (probability[i] ?? 0) - by)
+        dual.relaxFixed(probability, 0)
+        continue
+      }
+      const value = Math.max(0, Math.min(1, solution.objective))
+      if (options.maximinOnly) {
+        probability.fill(value)
+        break
+      }
+      let strongest = -1
+      let strongestWeight = -1
+      const toFix: number[] = []
+      for (let i = 0; i < n; i++) {
+        if (isFixed[i]) continue
+        const weight = solution.weights[i] ?? 0
+        if (weight > FIX_WEIGHT) toFix.push(i)
+        if (weight > strongestWeight) {
+          strongestWeight = weight
+          strongest = i
+        }
+      }
+      if (toFix.length === 0) toFix.push(strongest)
+      for (const i of toFix) {
+        isFixed[i] = 1
+        probability[i] = value
+        dual.fix(i, value)
+      }
+      fixedCount += toFix.length
+      options.onProgress?.({ stage: 'fixing', panels: store.size, fixed: fixedCount, minProbability: value })
+    }
+    throwIfAborted(options.signal)
+    options.onProgress?.({ stage: 'finishing', panels: store.size })
+    const lottery = weightPanels(highs, n, store.panels, probability)
+    return { lottery, panelsFound: store.size, stages, ilpCalls: oracle.calls }
+  } finally {
+    oracle.dispose()
+    dual.dispose()
+  }
+}
+
+function progress(
+  stage: 'optimising',
+  panels: number,
+  fixed: number,
+  stages: number,
+  solution: DualSolution,
+) {
+  return stages === 1
+    ? { stage, panels, fixed, minProbability: Math.max(0, solution.objective) }
+    : { stage, panels, fixed }
+}

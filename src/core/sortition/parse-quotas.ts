@@ -1,0 +1,73 @@
+import { AppError } from '../../shared/errors.ts'
+import { readCsv } from './csv.ts'
+import type { Quota } from './types.ts'
+
+export type QuotaFormat = 'panelot' | 'sortition-foundation'
+
+/**
+ * Reads a quota file in either common format:
+ * - Panelot / Nature replication: `category,feature,min,max`
+ * - Sortition Foundation: `feature,value,min,max[,min_flex,max_flex]`, or the older `category,name,min,max`
+ * Header names are matched case-insensitively; extra columns are ignored.
+ */
+export function parseQuotas(text: string): { quotas: Quota[]; format: QuotaFormat } {
+  const { header, rows } = readCsv(text, 'quota file')
+  const col = new Map(header.map((h, i) => [h.toLowerCase(), i]))
+  const find = (...names: string[]) => names.map((name) => col.get(name)).find((i) => i !== undefined)
+  let categoryCol: number | undefined
+  let valueCol: number | undefined
+  let format: QuotaFormat
+  const value = find('value', 'category value')
+  if (value !== undefined) {
+    categoryCol = find('feature', 'category')
+    valueCol = value
+    format = 'sortition-foundation'
+  } else if (col.has('category') && col.has('feature')) {
+    categoryCol = col.get('category')
+    valueCol = col.get('feature')
+    format = 'panelot'
+  } else {
+    categoryCol = col.get('category')
+    valueCol = col.get('name')
+    format = 'sortition-foundation'
+  }
+  const minCol = col.get('min')
+  const maxCol = col.get('max')
+  if (categoryCol === undefined || valueCol === undefined || minCol === undefined || maxCol === undefined)
+    throw new AppError(
+      'invalid-input',
+      `The quota file needs the columns category,feature,min,max (Panelot) or feature,value,min,max (Sortition Foundation); it has ${header.join(',')}.`,
+    )
+  const minFlexCol = col.get('min_flex')
+  const maxFlexCol = col.get('max_flex')
+  const quotas = rows.map((row, r) => {
+    const line = r + 2
+    const cell = (i: number) => (row[i] ?? '').trim()
+    const number = (i: number, name: string) => {
+      const text = cell(i)
+      if (!/^\d+$/.test(text))
+        throw new AppError(
+          'invalid-input',
+          `Quota file line ${line}: ${name} must be a whole number ≥ 0, got “${text}”.`,
+        )
+      return Number(text)
+    }
+    const category = cell(categoryCol)
+    const value = cell(valueCol)
+    if (!category || !value)
+      throw new AppError('invalid-input', `Quota file line ${line}: the category or value is blank.`)
+    const quota: Quota = { category, value, min: number(minCol, 'min'), max: number(maxCol, 'max') }
+    if (minFlexCol !== undefined && cell(minFlexCol) !== '') quota.minFlex = number(minFlexCol, 'min_flex')
+    if (maxFlexCol !== undefined && cell(maxFlexCol) !== '') quota.maxFlex = number(maxFlexCol, 'max_flex')
+    const where = `Quota file line ${line} (${category}:${value})`
+    if (quota.min > quota.max)
+      throw new AppError('invalid-input', `${where}: min ${quota.min} is above max ${quota.max}.`)
+    if (quota.minFlex !== undefined && quota.minFlex > quota.min)
+      throw new AppError('invalid-input', `${where}: min_flex ${quota.minFlex} is above min ${quota.min}.`)
+    if (quota.maxFlex !== undefined && quota.maxFlex < quota.max)
+      throw new AppError('invalid-input', `${where}: max_flex ${quota.maxFlex} is below max ${quota.max}.`)
+    return quota
+  })
+  if (quotas.length === 0) throw new AppError('invalid-input', 'The quota file has no rows.')
+  return { quotas, format }
+}
