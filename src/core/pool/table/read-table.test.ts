@@ -22,7 +22,7 @@ function utf16be(text: string): Buffer {
 }
 function windows1252(text: string): Buffer {
   const map: Record<string, number> = { é: 0xe9, è: 0xe8, ç: 0xe7, ü: 0xfc, '€': 0x80, '’': 0x92 }
-  return Buffer.from([...text].map((ch) => map[ch] ?? ch.charCodeAt(0)))
+  return Buffer.from(Array.from(text, (ch) => map[ch] ?? ch.charCodeAt(0)))
 }
 
 const sample = 'id;name;postcode;phone\n007;Zoë Müller;01234;+447700900123\n'

@@ -22,13 +22,8 @@ export function displayText(cell: Cell): string {
     return SSF.format(cell.numFmt ?? 'yyyy-mm-dd', serial)
   }
   if ('richText' in value) return value.richText.map((r) => r.text).join('')
-  if ('result' in value)
-    return displayText({
-      value: value.result as ExcelJS.CellValue,
-      ...(cell.numFmt ? { numFmt: cell.numFmt } : {}),
-    })
-  if ('text' in value) return String(value.text)
-  if ('error' in value) return ''
+  if ('result' in value) return displayText({ ...cell, value: value.result })
+  if ('text' in value) return value.text
   return ''
 }
 
