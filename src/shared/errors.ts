@@ -17,6 +17,7 @@ export const errorCodes = [
   'profile-locked',
   'backup-not-found',
   'cancelled',
+  'infeasible-quotas',
   'io-error',
   'internal',
 ] as const

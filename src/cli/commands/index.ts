@@ -6,3 +6,4 @@ import { verifyCommand } from './verify.ts'
 
 /** Every command of cli.md that exists so far. Later features add theirs here. */
 export const commands: CliCommand[] = [newCommand, demoCommand, verifyCommand, tallyCommand]
+commands.push((await import('./draw.ts')).drawCommand)

@@ -56,7 +56,7 @@ export function optimiseLottery(
       // bounds the stage value. Equal weights on the unfixed often close degenerate stages at once.
       const equal = new Float64Array(n)
       for (let i = 0; i < n; i++) if (!isFixed[i]) equal[i] = 1 / (n - fixedCount)
-      let best = { weights: equal, bound: Infinity }
+      let best: { weights: Float64Array; bound: number } = { weights: equal, bound: Infinity }
       const price = (weights: Float64Array) => {
         const found = oracle.best(weights)
         if (!found) throw new AppError('internal', 'The panel solver found no panel.')
