@@ -4,6 +4,7 @@ import type { RoundRecord, TallyResult } from '../result.ts'
 import { meekCount } from './stv-meek.ts'
 import { scottishCount } from './stv-scottish.ts'
 import { wigmCount } from './stv-wigm.ts'
+import { wigmPrfCount } from './stv-wigm-prf.ts'
 
 /**
  * The STV rules of Droop (jklundell/droop), as named in its reference outputs: scotland, wigm,
@@ -95,6 +96,9 @@ export function droopRuleStv(election: Election, rule: DroopRule): TallyResult {
     case 'meek':
     case 'warren':
       return droopResult(election, meekCount(election, rule === 'warren'))
+    case 'wigm-prf':
+    case 'wigm-prf-batch':
+      return droopResult(election, wigmPrfCount(election, rule === 'wigm-prf-batch'))
     default:
       throw new AppError('invalid-input', `The STV rule “${rule}” is not supported yet.`)
   }
