@@ -40,3 +40,38 @@ describe('wigm-prf (PR Foundation reference WIGM, 4 places, truncated)', () => {
     expect(rounds?.slice(0, 2)).toEqual([1, 2])
   })
 })
+
+describe('cfer (CfER choice voting, 5 places)', () => {
+  // 6 ballots, 2 seats: threshold = 6/3 + 0.00001 = 2.00001. Castor's surplus 1.99999 moves at
+  // trunc(1.99999 / 4) = 0.49999 (4.999975 truncated), so Pollux has 1.99996 and is defeated;
+  // Helen and Castor then just fill the seats (i)(1).
+  it('truncates to five places', () => {
+    const r = stvWith('cfer', ['Castor', 'Pollux', 'Helen'], { 'Castor>Pollux': 4, Helen: 2 }, 2)
+    expect(r.quota_value).toBeCloseTo(2.00001, 9)
+    expect(r.winners_in_order).toEqual(['Castor', 'Helen'])
+    const defeat = r.rounds?.find((s) => s.eliminated?.[0] === 'Pollux')
+    expect(defeat?.tally['Pollux']).toBeCloseTo(1.99996, 9)
+  })
+  // 11 ballots, 1 seat, threshold 5.50001. The defeat set {C, D} (2 votes < B's 4) qualifies
+  // under (k)(3)(A) — one seat left — so cfer-batch defeats both in round 1; {C} alone does not
+  // (its 1 vote is not below D's 1).
+  it('batch-defeats the largest defeat set', () => {
+    const r = stvWith('cfer-batch', ['A', 'B', 'C', 'D'], { A: 5, B: 4, 'C>B': 1, 'D>B': 1 }, 1)
+    expect(r.winners).toEqual(['B'])
+    expect(r.defeated_in_order).toEqual(['C', 'D', 'A'])
+    expect(r.rounds?.filter((s) => s.eliminated).map((s) => s.round)).toEqual([1, 1, 2])
+  })
+})
+
+describe('mpls (Minneapolis STV, 4 places)', () => {
+  // 11 ballots, 1 seat: threshold floor(11/2) + 1 = 6. C (1) cannot catch D (2): defeated. C + D
+  // (3) could only tie B (3), so D is not a certain loser yet (Droop's corrected reading of
+  // §167.20); D goes in round 2 on its own, then B has 1 + 3 + 2 = 6 and is elected.
+  it('defeats certain losers, not candidates who could tie', () => {
+    const r = stvWith('mpls', ['A', 'B', 'C', 'D'], { A: 5, B: 3, 'C>B': 1, 'D>B': 2 }, 1)
+    expect(r.quota_value).toBe(6)
+    expect(r.winners).toEqual(['B'])
+    expect(r.defeated_in_order).toEqual(['C', 'D', 'A'])
+    expect(r.rounds?.filter((s) => s.eliminated).map((s) => s.round)).toEqual([1, 2, 2])
+  })
+})

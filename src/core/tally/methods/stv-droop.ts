@@ -5,6 +5,8 @@ import { meekCount } from './stv-meek.ts'
 import { scottishCount } from './stv-scottish.ts'
 import { wigmCount } from './stv-wigm.ts'
 import { wigmPrfCount } from './stv-wigm-prf.ts'
+import { cferCount } from './stv-cfer.ts'
+import { mplsCount } from './stv-mpls.ts'
 
 /**
  * The STV rules of Droop (jklundell/droop), as named in its reference outputs: scotland, wigm,
@@ -99,6 +101,11 @@ export function droopRuleStv(election: Election, rule: DroopRule): TallyResult {
     case 'wigm-prf':
     case 'wigm-prf-batch':
       return droopResult(election, wigmPrfCount(election, rule === 'wigm-prf-batch'))
+    case 'cfer':
+    case 'cfer-batch':
+      return droopResult(election, cferCount(election, rule === 'cfer-batch'))
+    case 'mpls':
+      return droopResult(election, mplsCount(election))
     default:
       throw new AppError('invalid-input', `The STV rule “${rule}” is not supported yet.`)
   }
