@@ -61,6 +61,10 @@ function legacyAttempt(instance: Instance, random: SeededRandom): number[] | nul
     isEligible[person] = 0
     for (const q of respondentQuotas[person] ?? []) eligible.remove(q, person)
   }
+  // Values whose maximum is 0 exclude their members from the start.
+  quotas.forEach((quota, q) => {
+    if (quota.max <= 0) for (const other of [...(eligible.members[q] ?? [])]) drop(other)
+  })
   while (panel.length < k) {
     let bestQuota = -1
     let bestRatio = -Infinity
