@@ -75,3 +75,18 @@ describe('mpls (Minneapolis STV, 4 places)', () => {
     expect(r.rounds?.filter((s) => s.eliminated).map((s) => s.round)).toEqual([1, 2, 2])
   })
 })
+
+describe('meek-prf (PR Foundation reference Meek, 9 places, omega 0.000001)', () => {
+  // 6 ballots, 2 seats: quota 6/3 + 0.000000001. Castor (4) is elected. Next iteration: surplus
+  // 1.999999999, so Castor's keep factor becomes 2.000000001 / 4 rounded up = 0.500000001:
+  // Castor keeps 4 × 0.500000001 = 2.000000004, Pollux gets 4 × 0.499999999 = 1.999999996.
+  // The surplus 0.000000003 is below omega; Pollux is lowest and not within it of Helen (2).
+  it('rounds keep factors up and stops at omega', () => {
+    const r = stvWith('meek-prf', ['Castor', 'Pollux', 'Helen'], { 'Castor>Pollux': 4, Helen: 2 }, 2)
+    expect(r.quota_value).toBeCloseTo(2.000000001, 12)
+    expect(r.winners_in_order).toEqual(['Castor', 'Helen'])
+    const defeat = r.rounds?.find((s) => s.eliminated?.[0] === 'Pollux')
+    expect(defeat?.tally['Castor']).toBeCloseTo(2.000000004, 12)
+    expect(defeat?.tally['Pollux']).toBeCloseTo(1.999999996, 12)
+  })
+})

@@ -7,6 +7,7 @@ import { wigmCount } from './stv-wigm.ts'
 import { wigmPrfCount } from './stv-wigm-prf.ts'
 import { cferCount } from './stv-cfer.ts'
 import { mplsCount } from './stv-mpls.ts'
+import { meekPrfCount } from './stv-meek-prf.ts'
 
 /**
  * The STV rules of Droop (jklundell/droop), as named in its reference outputs: scotland, wigm,
@@ -106,6 +107,8 @@ export function droopRuleStv(election: Election, rule: DroopRule): TallyResult {
       return droopResult(election, cferCount(election, rule === 'cfer-batch'))
     case 'mpls':
       return droopResult(election, mplsCount(election))
+    case 'meek-prf':
+      return droopResult(election, meekPrfCount(election))
     default:
       throw new AppError('invalid-input', `The STV rule “${rule}” is not supported yet.`)
   }
