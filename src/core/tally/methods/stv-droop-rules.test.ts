@@ -90,3 +90,33 @@ describe('meek-prf (PR Foundation reference Meek, 9 places, omega 0.000001)', ()
     expect(defeat?.tally['Pollux']).toBeCloseTo(1.999999996, 12)
   })
 })
+
+describe('qpq (Quota Preferential by Quotient)', () => {
+  // 6 ballots, 2 seats; quota 6 / (1 + 2 − 0) = 2. Stage 1: Castor's quotient 4/(1+0) = 4 > 2,
+  // elected; each of those 4 ballots has now elected 1/4. Stage 2: Pollux 4/(1 + 4 × 1/4) = 2 and
+  // Helen 2/1 = 2, neither above the quota 2: they tie for smallest and Pollux (listed first)
+  // is excluded. Only Helen is left for the last seat, so the count ends before any restart.
+  it('excludes on the smallest quotient', () => {
+    const r = stvWith('qpq', ['Castor', 'Pollux', 'Helen'], { 'Castor>Pollux': 4, Helen: 2 }, 2)
+    expect(r.quota_value).toBeCloseTo(2, 12)
+    expect(r.winners_in_order).toEqual(['Castor', 'Helen'])
+    expect(r.defeated_in_order).toEqual(['Pollux'])
+    expect(r.rounds?.flatMap((s) => s.elected ?? [])).toEqual(['Castor', 'Helen'])
+    const exclusion = r.rounds?.find((s) => s.eliminated?.[0] === 'Pollux')
+    expect(exclusion?.tally['Pollux']).toBeCloseTo(2, 12)
+    expect(exclusion?.tally['Helen']).toBeCloseTo(2, 12)
+  })
+})
+
+describe('qpq restarts after an exclusion', () => {
+  // 10 ballots, 2 seats, quota 10/3 = 3.333…: A (5) is elected, its ballots each elect 1/5 and
+  // move to B: B's quotient 5/(1 + 1) = 2.5, C 3, D 2 — none above the quota 10/3, so D (lowest)
+  // is excluded and the count restarts without D: A is elected again, then D's ballots now
+  // count for C (C 5 > quota), so C wins the second seat, not B.
+  it('undoes provisional elections and counts again', () => {
+    const r = stvWith('qpq', ['A', 'B', 'C', 'D'], { 'A>B': 5, C: 3, 'D>C': 2 }, 2)
+    expect(r.rounds?.flatMap((s) => s.elected ?? [])).toEqual(['A', 'A', 'C'])
+    expect(r.winners_in_order).toEqual(['A', 'C'])
+    expect(r.defeated_in_order).toEqual(['D', 'B'])
+  })
+})

@@ -8,11 +8,12 @@ import { wigmPrfCount } from './stv-wigm-prf.ts'
 import { cferCount } from './stv-cfer.ts'
 import { mplsCount } from './stv-mpls.ts'
 import { meekPrfCount } from './stv-meek-prf.ts'
+import { qpqCount } from './stv-qpq.ts'
 
 /**
  * The STV rules of Droop (jklundell/droop), as named in its reference outputs: scotland, wigm,
- * meek, warren are implemented here; the others are recognised so a file naming them gets a
- * clear refusal rather than a wrong count.
+ * meek, warren, the PR Foundation references wigm-prf(-batch) and meek-prf, Minneapolis (mpls),
+ * CfER (cfer, cfer-batch) and Woodall's QPQ. Each rule fixes its own arithmetic (see its module).
  */
 export const droopRules = [
   'scotland',
@@ -109,7 +110,11 @@ export function droopRuleStv(election: Election, rule: DroopRule): TallyResult {
       return droopResult(election, mplsCount(election))
     case 'meek-prf':
       return droopResult(election, meekPrfCount(election))
-    default:
-      throw new AppError('invalid-input', `The STV rule “${rule}” is not supported yet.`)
+    case 'qpq':
+      return droopResult(election, qpqCount(election))
+    default: {
+      const unknown: never = rule
+      throw new AppError('invalid-input', `Unknown STV rule “${String(unknown)}”.`)
+    }
   }
 }
