@@ -43,9 +43,15 @@ describe('creating and reopening a project file', () => {
     expect(tables).toEqual([
       'assembly_profile',
       'audit_entry',
+      'category',
+      'category_value',
+      'import_mapping',
       'kysely_migration',
       'kysely_migration_lock',
+      'pool_import',
       'project_meta',
+      'respondent',
+      'respondent_value',
     ])
     raw.close()
   })

@@ -36,4 +36,51 @@ export type ProjectDatabase = {
     prev_hash: string
     hash: string
   }
+  category: {
+    id: Generated<number>
+    name: string
+    position: number
+    missing_value: string | null
+  }
+  category_value: {
+    id: Generated<number>
+    category_id: number
+    value: string
+    position: number
+  }
+  pool_import: {
+    id: Generated<number>
+    at: string
+    file_name: string
+    /** JSON: the import report. */
+    summary: string
+  }
+  respondent: {
+    id: Generated<number>
+    external_id: string
+    first_name: string
+    last_name: string
+    email: string
+    phone: string
+    phone2: string
+    address: string
+    postcode: string
+    household_key: string
+    consent: string
+    /** JSON object: the columns kept as note fields. */
+    notes: string
+    import_id: number | null
+    created_at: string
+    updated_at: string
+  }
+  respondent_value: {
+    respondent_id: number
+    category_id: number
+    value_id: number
+  }
+  import_mapping: {
+    headers_key: string
+    mapping: string
+    updated_at: string
+  }
 }

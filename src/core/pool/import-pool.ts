@@ -1,0 +1,193 @@
+import { basename } from 'node:path'
+import { AppError } from '../../shared/errors.ts'
+import {
+  importMappingSchema,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportReport,
+} from '../../shared/pool.ts'
+import type { Project } from '../project/project.ts'
+import { answerKey, headerKey } from './normalise.ts'
+import {
+  ensureCategories,
+  loadCategories,
+  missingFrom,
+  recallMapping,
+  rememberMapping,
+  upsertPeople,
+} from './pool-repo.ts'
+import { suggestMapping } from './suggest-mapping.ts'
+import { readTable } from './table/read-table.ts'
+import type { Table } from './table/table.ts'
+import { validateRows, type ValidationResult } from './validate-rows.ts'
+
+const SAMPLE_ROWS = 20
+
+export type ImportOptions = {
+  sheet?: string
+  /** The mapping chosen in the wizard; without it, the remembered or suggested one is used. */
+  mapping?: ImportMapping
+  /** The header of the id column (CLI `--id-column`). */
+  idColumn?: string
+  /** The headers whose values form the household key (CLI `--household-columns`). */
+  householdColumns?: string[]
+}
+
+/** Reads a file and proposes a mapping, without writing anything. */
+export async function previewImport(
+  project: Project,
+  path: string,
+  options: { sheet?: string } = {},
+): Promise<ImportPreview> {
+  const table = await readTable(path, options)
+  const remembered = await recallMapping(project.db, table.headers)
+  const mapping = remembered ?? (await suggestFor(project, table))
+  return {
+    fileName: basename(path),
+    format: table.format,
+    detected: table.detected,
+    headers: table.headers,
+    sample: table.rows.slice(0, SAMPLE_ROWS),
+    rowCount: table.rows.length,
+    mapping,
+    remembered: remembered !== null,
+    answers: distinctAnswers(table, mapping),
+  }
+}
+
+/** Validates every row with the mapping; nothing is written. */
+export async function validateImport(project: Project, path: string, options: ImportOptions = {}) {
+  const table = await readTable(path, options.sheet === undefined ? {} : { sheet: options.sheet })
+  const mapping = await resolveMapping(project, table, options)
+  return { table, mapping, validation: validateRows(table, mapping) }
+}
+
+/**
+ * Imports the valid rows in one transaction: either every valid row is written, or (on any failure,
+ * a cancel or a crash) the pool stays exactly as it was. Re-importing an updated export updates the
+ * people it already holds (matched by id) and lists those no longer in the file, instead of duplicating.
+ */
+export async function importPool(
+  project: Project,
+  path: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { table, mapping, validation } = await validateImport(project, path, options)
+  return writeImport(project, basename(path), table, mapping, validation)
+}
+
+export async function writeImport(
+  project: Project,
+  fileName: string,
+  table: Table,
+  mapping: ImportMapping,
+  validation: ValidationResult,
+): Promise<ImportReport> {
+  const at = project.timestamp()
+  return project.write(() => {
+    const { sqlite } = project
+    const importId = Number(
+      sqlite
+        .prepare('insert into pool_import (at, file_name, summary) values (?, ?, ?)')
+        .run(at, fileName, '{}').lastInsertRowid,
+    )
+    const categories = ensureCategories(sqlite, validation.categories, mapping.missing)
+    const counts = upsertPeople(sqlite, validation.people, categories, importId, at)
+    const gone = missingFrom(sqlite, new Set(validation.people.map((p) => p.externalId)))
+    const households = new Set(validation.people.map((p) => p.householdKey || `person:${p.externalId}`)).size
+    const report: ImportReport = {
+      imported: validation.people.length,
+      ...counts,
+      gone,
+      rejected: validation.rejected,
+      warnings: validation.warnings,
+      duplicates: validation.duplicates,
+      households,
+    }
+    sqlite
+      .prepare('update pool_import set summary = ? where id = ?')
+      .run(
+        JSON.stringify({
+          ...report,
+          gone: gone.length,
+          rejected: report.rejected.length,
+          warnings: report.warnings.length,
+        }),
+        importId,
+      )
+    rememberMapping(sqlite, table.headers, mapping, at)
+    return Promise.resolve(report)
+  })
+}
+
+async function suggestFor(project: Project, table: Table): Promise<ImportMapping> {
+  const categories = await loadCategories(project.db)
+  const known = categories.map((c) => ({
+    name: c.name,
+    values: c.values.map((v) => v.value),
+    missingValue: c.missingValue,
+  }))
+  const answers = table.headers.map((_, i) => [...new Set(table.rows.map((r) => r[i] ?? ''))])
+  return suggestMapping(table.headers, known, answers)
+}
+
+async function resolveMapping(
+  project: Project,
+  table: Table,
+  options: ImportOptions,
+): Promise<ImportMapping> {
+  let mapping =
+    options.mapping ?? (await recallMapping(project.db, table.headers)) ?? (await suggestFor(project, table))
+  mapping = importMappingSchema.parse(mapping)
+  const columns = [...mapping.columns]
+  const indexOf = (header: string, what: string) => {
+    const index = table.headers.findIndex((h) => headerKey(h) === headerKey(header))
+    if (index < 0) {
+      throw new AppError(
+        'invalid-input',
+        `The file has no ${what} column “${header}” (its columns: ${table.headers.join(', ')}).`,
+      )
+    }
+    return index
+  }
+  if (options.idColumn !== undefined) {
+    const index = indexOf(options.idColumn, 'id')
+    columns.forEach((c, i) => {
+      if (c.role === 'id') columns[i] = { role: 'note' }
+    })
+    columns[index] = { role: 'id' }
+  }
+  if (options.householdColumns !== undefined) {
+    const indexes = options.householdColumns.map((h) => indexOf(h, 'household'))
+    columns.forEach((c, i) => {
+      if ((c.role === 'address' || c.role === 'postcode') && !indexes.includes(i))
+        columns[i] = { role: 'note' }
+    })
+    for (const index of indexes) if (columns[index]?.role !== 'postcode') columns[index] = { role: 'address' }
+  }
+  return { ...mapping, columns }
+}
+
+function distinctAnswers(table: Table, mapping: ImportMapping): ImportPreview['answers'] {
+  const out: ImportPreview['answers'] = {}
+  mapping.columns.forEach((column, i) => {
+    if (column.role !== 'category') return
+    const counts = new Map<string, { raw: string; count: number }>()
+    for (const row of table.rows) {
+      const raw = (row[i] ?? '').trim()
+      const key = answerKey(raw)
+      const entry = counts.get(key)
+      if (entry) entry.count += 1
+      else counts.set(key, { raw, count: 1 })
+    }
+    out[column.category] = [...counts.entries()]
+      .map(([key, { raw, count }]) => ({
+        raw,
+        key,
+        count,
+        value: mapping.values[column.category]?.[key] ?? null,
+      }))
+      .sort((a, b) => b.count - a.count)
+  })
+  return out
+}

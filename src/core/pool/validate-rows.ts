@@ -1,0 +1,265 @@
+import { createHash } from 'node:crypto'
+import { AppError } from '../../shared/errors.ts'
+import type { ColumnRole, ImportMapping, MissingPolicy, RowProblem } from '../../shared/pool.ts'
+import type { Table } from './table/table.ts'
+import { answerKey, householdKey, isConsent, looksLikeEmail, looksLikePhone } from './normalise.ts'
+import { bandFor, parseAge } from './parse-age.ts'
+
+/** One person ready to be written to the pool. */
+export type PersonRecord = {
+  externalId: string
+  firstName: string
+  lastName: string
+  email: string
+  phone: string
+  phone2: string
+  address: string
+  postcode: string
+  householdKey: string
+  consent: string
+  notes: Record<string, string>
+  /** Category name -> value. */
+  values: Record<string, string>
+  row: number
+}
+
+export type ValidationResult = {
+  people: PersonRecord[]
+  rejected: RowProblem[]
+  warnings: RowProblem[]
+  duplicates: number
+  /** Every category the mapping uses, with the values it can produce. */
+  categories: Map<string, Set<string>>
+}
+
+type RowContext = { cells: string[]; row: number; problems: RowProblem[] }
+
+/**
+ * Checks every row against the mapping and turns the valid ones into people. Nothing is written:
+ * the report lists every problem by row and column, in plain words, before the organiser decides.
+ */
+export function validateRows(table: Table, mapping: ImportMapping): ValidationResult {
+  if (mapping.columns.length !== table.headers.length) {
+    throw new AppError(
+      'invalid-input',
+      `The mapping has ${mapping.columns.length} columns but the file has ${table.headers.length}.`,
+    )
+  }
+  const idColumns = mapping.columns.filter((c) => c.role === 'id').length
+  if (idColumns > 1) throw new AppError('invalid-input', 'Only one column can be the person’s id.')
+  const categories = categoriesOf(mapping)
+  const result: ValidationResult = { people: [], rejected: [], warnings: [], duplicates: 0, categories }
+  const seenIds = new Map<string, number>()
+  const seenPeople = new Map<string, number>()
+
+  table.rows.forEach((cells, index) => {
+    const ctx: RowContext = { cells, row: table.rowNumbers[index] ?? index + 2, problems: [] }
+    const person = readPerson(table.headers, mapping, ctx)
+    const duplicate = findDuplicate(person, seenIds, seenPeople, idColumns === 1)
+    if (duplicate) {
+      result.duplicates += 1
+      ctx.problems.push({ row: ctx.row, column: duplicate.column, reason: duplicate.reason })
+    }
+    if (ctx.problems.length > 0) {
+      result.rejected.push(...ctx.problems)
+      return
+    }
+    seenIds.set(person.externalId, ctx.row)
+    for (const key of personKeys(person)) seenPeople.set(key, ctx.row)
+    result.warnings.push(...contactWarnings(table.headers, mapping, ctx))
+    result.people.push(person)
+  })
+  return result
+}
+
+function categoriesOf(mapping: ImportMapping): Map<string, Set<string>> {
+  const categories = new Map<string, Set<string>>()
+  for (const column of mapping.columns) {
+    if (column.role === 'category') {
+      const values = new Set(Object.values(mapping.values[column.category] ?? {}))
+      categories.set(column.category, values)
+    } else if (column.role === 'age') {
+      categories.set(column.category, new Set(column.bands.map((b) => b.value)))
+    } else continue
+    const missing = mapping.missing[column.category]
+    if (missing?.kind === 'value') categories.get(column.category)?.add(missing.value)
+  }
+  return categories
+}
+
+function readPerson(headers: string[], mapping: ImportMapping, ctx: RowContext): PersonRecord {
+  const person: PersonRecord = {
+    externalId: '',
+    firstName: '',
+    lastName: '',
+    email: '',
+    phone: '',
+    phone2: '',
+    address: '',
+    postcode: '',
+    householdKey: '',
+    consent: '',
+    notes: {},
+    values: {},
+    row: ctx.row,
+  }
+  const addressParts: string[] = []
+  mapping.columns.forEach((column, i) => {
+    const raw = ctx.cells[i] ?? ''
+    const value = raw.trim()
+    const header = headers[i] ?? `column ${i + 1}`
+    switch (column.role) {
+      case 'id':
+        if (value === '') ctx.problems.push({ row: ctx.row, column: header, reason: 'The id is missing.' })
+        person.externalId = value
+        break
+      case 'firstName':
+        person.firstName = value
+        break
+      case 'lastName':
+        person.lastName = value
+        break
+      case 'fullName': {
+        const cut = value.lastIndexOf(' ')
+        person.firstName = cut > 0 ? value.slice(0, cut) : value
+        person.lastName = cut > 0 ? value.slice(cut + 1) : ''
+        break
+      }
+      case 'email':
+        person.email = value
+        break
+      case 'phone':
+        person.phone = value
+        break
+      case 'phone2':
+        person.phone2 = value
+        break
+      case 'address':
+        if (value !== '') addressParts.push(value)
+        break
+      case 'postcode':
+        person.postcode = value
+        break
+      case 'consent':
+        person.consent = value
+        if (!isConsent(value)) {
+          ctx.problems.push({
+            row: ctx.row,
+            column: header,
+            reason: value === '' ? 'No consent was given.' : `The consent answer “${value}” is not a yes.`,
+          })
+        }
+        break
+      case 'note':
+        if (raw !== '') person.notes[header] = raw
+        break
+      case 'ignore':
+        break
+      case 'category':
+      case 'age': {
+        const answer = categoryAnswer(column, raw, mapping)
+        const resolved = answer.value ?? applyMissing(mapping.missing[column.category])
+        if (resolved === null) ctx.problems.push({ row: ctx.row, column: header, reason: answer.problem })
+        else person.values[column.category] = resolved
+        break
+      }
+    }
+  })
+  person.address = addressParts.join(', ')
+  person.householdKey = householdKey(addressParts, person.postcode)
+  if (!mapping.columns.some((c) => c.role === 'id')) person.externalId = generatedId(person, ctx.cells)
+  return person
+}
+
+function categoryAnswer(
+  column: Extract<ColumnRole, { category: string }>,
+  raw: string,
+  mapping: ImportMapping,
+): { value: string | null; problem: string } {
+  const text = raw.trim()
+  if (text === '') return { value: null, problem: `No answer for ${column.category}.` }
+  if (column.role === 'category') {
+    const value = mapping.values[column.category]?.[answerKey(text)]
+    return value !== undefined
+      ? { value, problem: '' }
+      : { value: null, problem: `“${text}” is not one of the answers for ${column.category}.` }
+  }
+  const age = parseAge(text, column.referenceDate)
+  if (age === null) return { value: null, problem: `“${text}” is neither an age nor a date of birth.` }
+  const band = bandFor(age, column.bands)
+  return band !== null
+    ? { value: band, problem: '' }
+    : { value: null, problem: `Age ${age} is outside every age band of ${column.category} (not eligible?).` }
+}
+
+function applyMissing(policy: MissingPolicy | undefined): string | null {
+  return policy?.kind === 'value' ? policy.value : null
+}
+
+/** A stable id for files without one: the same person gets the same id in the next export. */
+function generatedId(person: PersonRecord, cells: string[]): string {
+  const identity = [
+    answerKey(person.firstName),
+    answerKey(person.lastName),
+    person.email.toLowerCase(),
+    digits(person.phone),
+  ]
+  const material = identity.some((p) => p !== '') ? [...identity, person.householdKey] : cells
+  return `P-${createHash('sha256').update(material.join('\u0000')).digest('hex').slice(0, 12)}`
+}
+
+function digits(phone: string): string {
+  return phone.replace(/\D/g, '')
+}
+
+/** Keys under which a person counts as "the same person": name with e-mail, name with phone. */
+function personKeys(person: PersonRecord): string[] {
+  const name = answerKey(`${person.firstName} ${person.lastName}`)
+  if (name === '') return []
+  const keys: string[] = []
+  if (person.email !== '') keys.push(`e|${name}|${person.email.toLowerCase()}`)
+  if (digits(person.phone).length >= 6) keys.push(`p|${name}|${digits(person.phone)}`)
+  return keys
+}
+
+function findDuplicate(
+  person: PersonRecord,
+  seenIds: Map<string, number>,
+  seenPeople: Map<string, number>,
+  idFromFile: boolean,
+): { column: string; reason: string } | null {
+  const sameId = person.externalId === '' ? undefined : seenIds.get(person.externalId)
+  if (sameId !== undefined) {
+    return idFromFile
+      ? { column: 'id', reason: `The id “${person.externalId}” is also used on row ${sameId}.` }
+      : { column: 'name', reason: `Same person as row ${sameId}.` }
+  }
+  for (const key of personKeys(person)) {
+    const row = seenPeople.get(key)
+    if (row !== undefined) {
+      const how = key.startsWith('e|') ? 'name and e-mail' : 'name and phone'
+      return { column: 'name', reason: `Probably the same person as row ${row} (same ${how}).` }
+    }
+  }
+  return null
+}
+
+function contactWarnings(headers: string[], mapping: ImportMapping, ctx: RowContext): RowProblem[] {
+  const warnings: RowProblem[] = []
+  mapping.columns.forEach((column, i) => {
+    const value = (ctx.cells[i] ?? '').trim()
+    if (value === '') return
+    const header = headers[i] ?? ''
+    if (column.role === 'email' && !looksLikeEmail(value)) {
+      warnings.push({
+        row: ctx.row,
+        column: header,
+        reason: `“${value}” does not look like an e-mail address.`,
+      })
+    }
+    if ((column.role === 'phone' || column.role === 'phone2') && !looksLikePhone(value)) {
+      warnings.push({ row: ctx.row, column: header, reason: `“${value}” does not look like a phone number.` })
+    }
+  })
+  return warnings
+}

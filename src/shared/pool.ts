@@ -1,0 +1,94 @@
+import { z } from 'zod'
+
+/** What a column of a registration file means. */
+export const personRoles = [
+  'id',
+  'firstName',
+  'lastName',
+  'fullName',
+  'email',
+  'phone',
+  'phone2',
+  'address',
+  'postcode',
+  'consent',
+  'note',
+  'ignore',
+] as const
+export type PersonRole = (typeof personRoles)[number]
+
+export const ageBandSchema = z.object({
+  value: z.string().trim().min(1).max(100),
+  /** Inclusive bounds in whole years; null = open. */
+  min: z.number().int().min(0).max(150).nullable(),
+  max: z.number().int().min(0).max(150).nullable(),
+})
+export type AgeBand = z.infer<typeof ageBandSchema>
+
+export const columnRoleSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.enum(personRoles) }),
+  /** A stratification category answered directly (gender, area, education…). */
+  z.object({ role: z.literal('category'), category: z.string().trim().min(1).max(100) }),
+  /** An age or a date of birth, turned into the category's age bands. */
+  z.object({
+    role: z.literal('age'),
+    category: z.string().trim().min(1).max(100),
+    bands: z.array(ageBandSchema).min(1).max(30),
+    /** Dates of birth are turned into ages on this day (YYYY-MM-DD). */
+    referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+])
+export type ColumnRole = z.infer<typeof columnRoleSchema>
+
+/** What to do with an empty or unknown answer in a category. */
+export const missingPolicySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reject') }),
+  z.object({ kind: z.literal('value'), value: z.string().trim().min(1).max(100) }),
+])
+export type MissingPolicy = z.infer<typeof missingPolicySchema>
+
+export const importMappingSchema = z.object({
+  /** One role per header, in the file's column order. */
+  columns: z.array(columnRoleSchema).max(500),
+  /** Per category: raw answer (normalised key, see answerKey) -> category value. */
+  values: z.record(z.string(), z.record(z.string(), z.string().max(100))),
+  missing: z.record(z.string(), missingPolicySchema),
+})
+export type ImportMapping = z.infer<typeof importMappingSchema>
+
+export type RowProblem = {
+  /** Row number as a spreadsheet shows the file (the header is row 1). */
+  row: number
+  column: string
+  reason: string
+}
+
+export type ImportPreview = {
+  fileName: string
+  format: 'csv' | 'xlsx'
+  detected: { encoding?: string; delimiter?: string; sheet?: string; sheets?: string[] }
+  headers: string[]
+  /** The first rows, for the preview table. */
+  sample: string[][]
+  rowCount: number
+  /** The mapping remembered for these headers, or one suggested from the headers and the project's categories. */
+  mapping: ImportMapping
+  remembered: boolean
+  /** Per category column: every distinct raw answer with its count and the value it maps to (or null). */
+  answers: Record<string, { raw: string; key: string; count: number; value: string | null }[]>
+}
+
+export type ImportReport = {
+  /** Valid rows: now in the pool (added, updated or already identical). */
+  imported: number
+  added: number
+  updated: number
+  unchanged: number
+  /** People in the pool who are not in this file (kept; listed so the organiser can decide). */
+  gone: string[]
+  rejected: RowProblem[]
+  /** Imported, with something to fix at the source (e-mail or phone that looks wrong). */
+  warnings: RowProblem[]
+  duplicates: number
+  households: number
+}
