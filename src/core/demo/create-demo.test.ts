@@ -12,7 +12,15 @@ const tempDir = useTempDir()
 
 function dump(file: string): unknown {
   const db = new Database(file, { readonly: true })
-  const tables = ['project_meta', 'assembly_profile', 'audit_entry']
+  const tables = [
+    'project_meta',
+    'assembly_profile',
+    'audit_entry',
+    'category',
+    'category_value',
+    'respondent',
+    'respondent_value',
+  ]
   const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`select * from ${t} order by 1`).all()]))
   db.close()
   return out
@@ -37,6 +45,17 @@ describe('the demo assembly', () => {
     expect(profile.question).not.toBe('')
     expect(profile.venues.length).toBeGreaterThan(0)
     expect(profile.lockedAt).not.toBeNull()
+    const pool = project.sqlite
+      .prepare('select count(*) as people, count(distinct household_key) as households from respondent')
+      .get() as {
+      people: number
+      households: number
+    }
+    expect(pool.people).toBeGreaterThan(1400)
+    expect(pool.households).toBeLessThan(pool.people * 0.9)
+    const categories = project.sqlite.prepare('select count(*) as n from category').get() as { n: number }
+    expect(categories.n).toBeGreaterThanOrEqual(5)
+    expect(categories.n).toBeLessThanOrEqual(7)
     const report = await verifyAudit(project.db)
     expect(report).toMatchObject({ ok: true, entries: 2 })
     await project.close()

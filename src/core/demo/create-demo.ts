@@ -1,9 +1,13 @@
-import { existsSync, linkSync, rmSync } from 'node:fs'
+import { existsSync, linkSync, rmSync, writeFileSync } from 'node:fs'
 import { AppError } from '../../shared/errors.ts'
 import { updateProfile, lockProfile } from '../profile/profile-repo.ts'
 import { createProject } from '../project/open-project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
 import { demoProfiles } from './demo-profiles.ts'
+import { DEMO_POOL_HEADERS, demoMapping, demoRegistrations } from './demo-pool.ts'
+import { importPool } from '../pool/import-pool.ts'
+import { writeCsv } from '../pool/table/write-csv.ts'
+import type { Project } from '../project/project.ts'
 
 export const DEFAULT_DEMO_SEED = 'kleroterion-demo'
 
@@ -11,6 +15,7 @@ export const DEFAULT_DEMO_SEED = 'kleroterion-demo'
 export const demoStages = {
   'demo.create': 'Creating the assembly',
   'demo.profile': 'Writing the profile',
+  'demo.pool': 'Importing 1,500 registrations',
   'demo.lock': 'Locking the profile',
   'demo.done': 'Done',
 } as const
@@ -43,7 +48,7 @@ export async function createDemo(
   const profile = random.pick(demoProfiles)
   const clock = storyClock(`${profile.startDate ?? '2026-03-01'}T09:00:00.000Z`)
   clock.advance(-60 * 24 * 90) // the organisers set the assembly up three months before the first weekend
-  const stages: DemoStage[] = ['demo.create', 'demo.profile', 'demo.lock']
+  const stages: DemoStage[] = ['demo.create', 'demo.profile', 'demo.lock', 'demo.pool']
   const step = (i: number) => options.onProgress?.(stages[i] ?? 'demo.done', i, stages.length)
   if (existsSync(file))
     throw new AppError('file-exists', `${file} already exists; choose another name.`, { file })
@@ -59,6 +64,9 @@ export async function createDemo(
       step(2)
       clock.advance(60 * 24 * 20)
       await project.write((trx) => lockProfile(trx, project.timestamp()))
+      step(3)
+      clock.advance(60 * 24 * 30)
+      await importDemoPool(project, random, partial, profile.startDate ?? '2026-03-01')
     } finally {
       await project.close()
     }
@@ -67,6 +75,22 @@ export async function createDemo(
   } catch (error) {
     rmSync(partial, { force: true })
     throw error
+  }
+}
+
+/** The registrations arrive as a CSV export and go through the same import as the organiser's files. */
+async function importDemoPool(
+  project: Project,
+  random: SeededRandom,
+  partial: string,
+  referenceDate: string,
+): Promise<void> {
+  const csv = `${partial}.registrations.csv`
+  try {
+    writeFileSync(csv, writeCsv([DEMO_POOL_HEADERS, ...demoRegistrations(random)], { neutralise: false }))
+    await importPool(project, csv, { mapping: demoMapping(referenceDate) })
+  } finally {
+    rmSync(csv, { force: true })
   }
 }
 
