@@ -33,9 +33,16 @@ export function formatRelative(iso: string, now = Date.now()): string {
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
   }
-  return format.format(0, 'second')
+  return i18next.t('common.justNow')
 }
 
 export function formatKilobytes(bytes: number): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))
+}
+
+/** "Saturday 7 March 2026" for a calendar day (YYYY-MM-DD), so a date field can never be misread. */
+export function formatDayLong(day: string): string {
+  const date = new Date(`${day}T12:00:00`)
+  if (Number.isNaN(date.getTime())) return day
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'full' }).format(date)
 }

@@ -10,6 +10,9 @@ export const theme = createTheme({
   fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace',
   headings: { fontWeight: '650' },
   components: {
-    TextInput: { defaultProps: { size: 'sm' } },
+    Modal: {
+      defaultProps: { padding: 'lg', overlayProps: { backgroundOpacity: 0.45, blur: 2 } },
+      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
   },
 })

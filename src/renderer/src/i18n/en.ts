@@ -19,6 +19,7 @@ export const en = {
     copied: 'Copied',
     dismiss: 'Dismiss',
     bytes: '{{size}} KB',
+    justNow: 'just now',
   },
   settings: {
     button: 'Settings',

@@ -21,6 +21,7 @@ export const fr: Messages = {
     copied: 'Copié',
     dismiss: 'Fermer le message',
     bytes: '{{size}} Ko',
+    justNow: 'à l’instant',
   },
   settings: {
     button: 'Réglages',

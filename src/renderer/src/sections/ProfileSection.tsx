@@ -22,7 +22,7 @@ import type { ProjectSummary } from '../../../shared/contract.ts'
 import { processTypes, type ProfileState } from '../../../shared/profile.ts'
 import { call } from '../api.ts'
 import { SaveIndicator } from '../components/SaveIndicator.tsx'
-import { formatDateTime } from '../format.ts'
+import { formatDateTime, formatDayLong } from '../format.ts'
 import { LockProfileButton } from './profile/LockProfileButton.tsx'
 import { useProfileEditor } from './profile/use-profile-editor.ts'
 import { VenuesField } from './profile/VenuesField.tsx'
@@ -74,13 +74,13 @@ export function ProfileSection({ summary, onSummary }: Props) {
   }
 
   return (
-    <Stack gap="lg" maw={960} pb="xl">
+    <Stack gap="lg" maw={960} pb="xl" className={locked ? 'profile-locked' : undefined}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="sm">
             <Title order={2}>{t('profile.title')}</Title>
             {locked && (
-              <Badge color="orange" variant="light" size="lg" leftSection={<IconLock size={14} />}>
+              <Badge color="orange" variant="light" size="lg" tt="none" leftSection={<IconLock size={14} />}>
                 {t('profile.lock.lockedBadge', { when: formatDateTime(profile.lockedAt ?? '') })}
               </Badge>
             )}
@@ -172,6 +172,7 @@ export function ProfileSection({ summary, onSummary }: Props) {
             type="date"
             label={t('profile.fields.startDate')}
             value={profile.startDate ?? ''}
+            description={profile.startDate ? formatDayLong(profile.startDate) : ' '}
             error={errors.startDate}
             readOnly={locked}
             onChange={(event) => edit({ startDate: event.currentTarget.value || null })}
@@ -181,6 +182,7 @@ export function ProfileSection({ summary, onSummary }: Props) {
             type="date"
             label={t('profile.fields.endDate')}
             value={profile.endDate ?? ''}
+            description={profile.endDate ? formatDayLong(profile.endDate) : ' '}
             error={errors.endDate}
             readOnly={locked}
             onChange={(event) => edit({ endDate: event.currentTarget.value || null })}
@@ -197,8 +199,8 @@ export function ProfileSection({ summary, onSummary }: Props) {
       </ProfileCard>
 
       <ProfileCard title={t('profile.sections.contact')}>
-        <TextInput label={t('profile.fields.organisation')} {...text('organisation')} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput label={t('profile.fields.organisation')} {...text('organisation')} />
           <TextInput label={t('profile.fields.contactName')} autoComplete="name" {...text('contactName')} />
           <TextInput
             label={t('profile.fields.contactEmail')}

@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core'
+import { ActionIcon, Button, Group, Input, Stack, Text, TextInput } from '@mantine/core'
+import { useId } from 'react'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 
@@ -13,9 +14,10 @@ type Props = {
 /** The places where the panel meets: a list to add to and remove from. */
 export function VenuesField({ venues, readOnly, error, onChange, onBlur }: Props) {
   const { t } = useTranslation()
+  const labelId = useId()
   return (
-    <Fieldset legend={t('profile.fields.venues')} variant="unstyled">
-      <Stack gap="xs">
+    <Input.Wrapper label={t('profile.fields.venues')} labelElement="div" id={labelId}>
+      <Stack gap="xs" mt={4} role="group" aria-labelledby={`${labelId}-label`}>
         {venues.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('profile.fields.noVenues')}
@@ -71,6 +73,6 @@ export function VenuesField({ venues, readOnly, error, onChange, onBlur }: Props
           </Group>
         )}
       </Stack>
-    </Fieldset>
+    </Input.Wrapper>
   )
 }
