@@ -1,5 +1,13 @@
 import { z } from 'zod'
 import { profilePatchSchema, type ProfileState } from './profile.ts'
+import {
+  importMappingSchema,
+  type CategorySummary,
+  type ImportPreview,
+  type ImportReport,
+  type PersonDetail,
+  type PoolTable,
+} from './pool.ts'
 
 /**
  * The one typed contract between the UI and the app: channel -> zod input schema -> output type.
@@ -106,6 +114,57 @@ export const contract = {
   'profile:get': { input: none, output: returns<ProfileState>() },
   'profile:update': { input: z.object({ patch: profilePatchSchema }), output: returns<ProfileState>() },
   'profile:lock': { input: none, output: returns<ProfileState>() },
+
+  'pool:upload': {
+    input: z.object({ fileName: z.string().min(1).max(300), dataBase64: z.string().max(140 * 1024 * 1024) }),
+    output: returns<{ file: string }>(),
+  },
+  'pool:preview': {
+    input: z.object({ file: filePath, sheet: z.string().max(200).optional() }),
+    output: returns<ImportPreview>(),
+  },
+  /** Validates every row and reports what an import would do (nothing is written). */
+  'pool:check': {
+    input: z.object({
+      jobId,
+      file: filePath,
+      sheet: z.string().max(200).optional(),
+      mapping: importMappingSchema,
+    }),
+    output: returns<ImportReport>(),
+  },
+  'pool:import': {
+    input: z.object({
+      jobId,
+      file: filePath,
+      sheet: z.string().max(200).optional(),
+      mapping: importMappingSchema,
+    }),
+    output: returns<ImportReport>(),
+  },
+  'pool:problemsCsv': {
+    input: z.object({
+      problems: z.array(z.object({ row: z.number(), column: z.string(), reason: z.string() })).max(500_000),
+    }),
+    output: returns<string>(),
+  },
+  'pool:table': { input: none, output: returns<PoolTable>() },
+  'pool:person': { input: z.object({ id: z.number().int() }), output: returns<PersonDetail>() },
+  'pool:summary': { input: none, output: returns<CategorySummary[]>() },
+  'pool:addPerson': {
+    input: z.object({
+      externalId: z.string().trim().max(100),
+      firstName: z.string().trim().max(200),
+      lastName: z.string().trim().max(200),
+      email: z.string().trim().max(320),
+      phone: z.string().trim().max(60),
+      address: z.string().trim().max(500),
+      postcode: z.string().trim().max(30),
+      consent: z.boolean(),
+      values: z.record(z.string(), z.string()),
+    }),
+    output: returns<PersonDetail>(),
+  },
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
 } as const

@@ -92,3 +92,46 @@ export type ImportReport = {
   duplicates: number
   households: number
 }
+
+/** The pool as the virtualised table shows it: compact rows, category values by index. */
+export type PoolTable = {
+  categories: { id: number; name: string; values: string[] }[]
+  people: PoolRow[]
+}
+export type PoolRow = {
+  id: number
+  externalId: string
+  name: string
+  email: string
+  phone: string
+  postcode: string
+  /** People at the same address share this number; 0 = no address given. */
+  household: number
+  /** One index into categories[i].values per category; -1 = no value. */
+  values: number[]
+}
+
+export type PersonDetail = {
+  id: number
+  externalId: string
+  firstName: string
+  lastName: string
+  email: string
+  phone: string
+  phone2: string
+  address: string
+  postcode: string
+  consent: string
+  notes: Record<string, string>
+  values: Record<string, string>
+  /** Others registered at the same address. */
+  householdMembers: { id: number; externalId: string; name: string }[]
+  createdAt: string
+  updatedAt: string
+}
+
+export type CategorySummary = {
+  name: string
+  total: number
+  values: { value: string; count: number; share: number }[]
+}

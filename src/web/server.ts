@@ -8,7 +8,8 @@ import { spawnNodeWorker } from '../core/jobs/spawn-node-worker.ts'
 import type { EventMessage } from '../shared/events.ts'
 import { BRIDGE_SCRIPT } from './bridge-script.ts'
 
-const MAX_BODY = 5 * 1024 * 1024
+/** Large enough for a registration file uploaded for import (base64). */
+const MAX_BODY = 150 * 1024 * 1024
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

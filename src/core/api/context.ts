@@ -24,4 +24,6 @@ export type AppContext = {
   documentsDir: string
   /** Where the demo assembly is (re)generated. */
   demoDir: string
+  /** Where files uploaded through the browser version are kept for import. */
+  uploadsDir: string
 }

@@ -43,6 +43,7 @@ export function createApp(options: AppOptions): AppInstance {
     emit: options.emit,
     documentsDir: options.documentsDir,
     demoDir: join(options.userDataDir, 'demo'),
+    uploadsDir: join(options.userDataDir, 'uploads'),
   })
   return {
     dispatch: (channel, input) => dispatch(handlers, channel, input),

@@ -8,6 +8,7 @@ import { getProfile, lockProfile, updateProfile } from '../profile/profile-repo.
 import { FILE_EXTENSION } from '../project/format.ts'
 import { FORMAT_VERSION } from '../project/migrations.ts'
 import type { AppContext } from './context.ts'
+import { poolHandlers } from './pool-handlers.ts'
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> }
 
@@ -68,6 +69,8 @@ export function createHandlers(ctx: AppContext): Handlers {
     'profile:update': ({ patch }) =>
       project().write((trx) => updateProfile(trx, patch, project().timestamp())),
     'profile:lock': () => project().write((trx) => lockProfile(trx, project().timestamp())),
+
+    ...poolHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', 'That job is not running any more.')

@@ -1,10 +1,20 @@
+import { basename } from 'node:path'
+import type { ImportMapping } from '../../shared/pool.ts'
 import { createDemo } from '../demo/create-demo.ts'
+import type { ValidatedImport } from '../pool/import-pool.ts'
+import { readTable } from '../pool/table/read-table.ts'
+import { validateRows } from '../pool/validate-rows.ts'
 
 export type JobProgress = { stage: string; done: number; total: number }
 
 /** Every long job that runs in a worker thread, with its input and output. */
 export type JobDefinitions = {
   'demo.create': { input: { file: string; seed?: string }; output: null }
+  /** Reads and checks a registration file (the CPU-heavy part of an import); writing stays with the project. */
+  'pool.validate': {
+    input: { file: string; sheet?: string; mapping: ImportMapping }
+    output: ValidatedImport
+  }
 }
 export type JobName = keyof JobDefinitions
 export type JobInput<N extends JobName> = JobDefinitions[N]['input']
@@ -22,5 +32,13 @@ export const jobs: { [N in JobName]: JobFunction<N> } = {
       onProgress: (stage, done, total) => progress({ stage, done, total }),
     })
     return null
+  },
+  'pool.validate': async ({ file, sheet, mapping }, progress) => {
+    progress({ stage: 'pool.read', done: 0, total: 2 })
+    const table = await readTable(file, sheet === undefined ? {} : { sheet })
+    progress({ stage: 'pool.check', done: 1, total: 2 })
+    const validation = validateRows(table, mapping)
+    progress({ stage: 'pool.checked', done: 2, total: 2 })
+    return { fileName: basename(file), headers: table.headers, mapping, validation }
   },
 }

@@ -73,15 +73,39 @@ export async function importPool(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const { table, mapping, validation } = await validateImport(project, path, options)
-  return writeImport(project, basename(path), table, mapping, validation)
+  return writeImport(project, { fileName: basename(path), headers: table.headers, mapping, validation })
+}
+
+export type ValidatedImport = {
+  fileName: string
+  headers: string[]
+  mapping: ImportMapping
+  validation: ValidationResult
+}
+
+class DryRun extends Error {
+  readonly report: ImportReport
+  constructor(report: ImportReport) {
+    super('dry run')
+    this.report = report
+  }
+}
+
+/** What an import would do (new, changed, gone, problems), computed by writing it and rolling back. */
+export async function dryRunImport(project: Project, validated: ValidatedImport): Promise<ImportReport> {
+  try {
+    await writeImport(project, validated, { dryRun: true })
+  } catch (error) {
+    if (error instanceof DryRun) return error.report
+    throw error
+  }
+  throw new Error('unreachable: a dry run always rolls back')
 }
 
 export async function writeImport(
   project: Project,
-  fileName: string,
-  table: Table,
-  mapping: ImportMapping,
-  validation: ValidationResult,
+  { fileName, headers, mapping, validation }: ValidatedImport,
+  options: { dryRun?: boolean } = {},
 ): Promise<ImportReport> {
   const at = project.timestamp()
   return project.write(() => {
@@ -104,18 +128,17 @@ export async function writeImport(
       duplicates: validation.duplicates,
       households,
     }
-    sqlite
-      .prepare('update pool_import set summary = ? where id = ?')
-      .run(
-        JSON.stringify({
-          ...report,
-          gone: gone.length,
-          rejected: report.rejected.length,
-          warnings: report.warnings.length,
-        }),
-        importId,
-      )
-    rememberMapping(sqlite, table.headers, mapping, at)
+    sqlite.prepare('update pool_import set summary = ? where id = ?').run(
+      JSON.stringify({
+        ...report,
+        gone: gone.length,
+        rejected: report.rejected.length,
+        warnings: report.warnings.length,
+      }),
+      importId,
+    )
+    rememberMapping(sqlite, headers, mapping, at)
+    if (options.dryRun) throw new DryRun(report)
     return Promise.resolve(report)
   })
 }

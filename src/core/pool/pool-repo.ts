@@ -79,7 +79,7 @@ export function upsertPeople(
   sqlite: Database.Database,
   people: PersonRecord[],
   categories: Map<string, { id: number; values: Map<string, number> }>,
-  importId: number,
+  importId: number | null,
   at: string,
 ): Counts {
   const find = sqlite.prepare<[string], { id: number; signature: string }>(

@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import type { Handlers } from './handlers.ts'
+import type { AppContext } from './context.ts'
+import { addPerson } from '../pool/add-person.ts'
+import { dryRunImport, previewImport, writeImport } from '../pool/import-pool.ts'
+import { personDetail, poolSummary, poolTable } from '../pool/pool-view.ts'
+import { writeCsv } from '../pool/table/write-csv.ts'
+
+type PoolChannels =
+  | 'pool:upload'
+  | 'pool:preview'
+  | 'pool:check'
+  | 'pool:import'
+  | 'pool:problemsCsv'
+  | 'pool:table'
+  | 'pool:person'
+  | 'pool:summary'
+  | 'pool:addPerson'
+
+/** The pool's use cases. Reading and checking a file runs in a worker job; writing is one transaction. */
+export function poolHandlers(ctx: AppContext): Pick<Handlers, PoolChannels> {
+  const project = () => ctx.session.require()
+  const validateInWorker = (
+    jobId: string,
+    file: string,
+    sheet: string | undefined,
+    mapping: Parameters<Handlers['pool:check']>[0]['mapping'],
+  ) =>
+    ctx.jobs.run(
+      jobId,
+      'pool.validate',
+      { file, mapping, ...(sheet === undefined ? {} : { sheet }) },
+      (progress) => ctx.emit('job:progress', { jobId, ...progress }),
+    )
+
+  return {
+    'pool:upload': ({ fileName, dataBase64 }) => {
+      // The browser version cannot hand over a path: the file's bytes are kept in the app's own folder.
+      mkdirSync(ctx.uploadsDir, { recursive: true })
+      const file = join(ctx.uploadsDir, `${randomUUID()}-${basename(fileName).replace(/[^\w.\- ]/g, '_')}`)
+      writeFileSync(file, Buffer.from(dataBase64, 'base64'))
+      return Promise.resolve({ file })
+    },
+    'pool:preview': ({ file, sheet }) => previewImport(project(), file, sheet === undefined ? {} : { sheet }),
+    'pool:check': async ({ jobId, file, sheet, mapping }) =>
+      dryRunImport(project(), await validateInWorker(jobId, file, sheet, mapping)),
+    'pool:import': async ({ jobId, file, sheet, mapping }) =>
+      writeImport(project(), await validateInWorker(jobId, file, sheet, mapping)),
+    'pool:problemsCsv': ({ problems }) =>
+      Promise.resolve(
+        writeCsv([['Row', 'Column', 'Problem'], ...problems.map((p) => [String(p.row), p.column, p.reason])]),
+      ),
+    'pool:table': () => Promise.resolve(poolTable(project().sqlite)),
+    'pool:person': ({ id }) => Promise.resolve(personDetail(project().sqlite, id)),
+    'pool:summary': () => Promise.resolve(poolSummary(project().sqlite)),
+    'pool:addPerson': (entry) => addPerson(project(), entry),
+  }
+}
