@@ -4,6 +4,9 @@ import { expect, test } from './fixtures.ts'
 
 const screenshots = 'test/screenshots'
 
+// No dialog transitions: a click never lands on a dialog that is still moving into place.
+test.use({ reducedMotion: 'reduce' })
+
 // Close the browser context before the bridge stops: its event stream reconnects when the server ends
 // it, and a reconnection that lands on a kept-alive socket while the server closes keeps the close
 // waiting (reported to the owner of src/web/server.ts; remove this once the server closes all sockets).
@@ -119,6 +122,10 @@ test('lock the profile and verify the audit log', async ({ app }) => {
 
 test('open the demo assembly, then switch to French', async ({ app }) => {
   await app.getByRole('button', { name: 'Open the demo assembly' }).click()
+  // The demo is made in a worker; its progress shows in a dialog with a Cancel button.
+  const progress = app.getByRole('dialog', { name: 'Preparing the demo assembly' })
+  await expect(progress.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await expect(progress).toHaveCount(0, { timeout: 30_000 })
   await expect(app.getByRole('heading', { name: 'Assembly profile' })).toBeVisible({ timeout: 30_000 })
   await expect(app.getByText(/^Locked on /)).toBeVisible()
   await expect(app.getByLabel('Question put to the panel')).not.toHaveValue('')
@@ -155,7 +162,7 @@ test('save a copy, restore a backup and open a file with the in-app dialogs', as
     join(bridge.documentsDir, 'Youth Assembly (copy).assembly'),
   )
   await save.getByRole('button', { name: 'Save a copy' }).click()
-  await expect(app.getByText('A copy was saved to')).toBeVisible()
+  await expect(app.getByText('A copy was saved as Youth Assembly (copy).assembly.')).toBeVisible()
 
   // Saving again to the same name asks before replacing.
   await app.getByRole('button', { name: 'File', exact: true }).click()

@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
+import { ErrorBoundary } from './components/ErrorBoundary.tsx'
 import { setupI18n } from './i18n/setup.ts'
 import { theme } from './theme.ts'
 
@@ -12,7 +13,9 @@ if (root) {
     createRoot(root).render(
       <StrictMode>
         <MantineProvider theme={theme} defaultColorScheme="light">
-          <App />
+          <ErrorBoundary>
+            <App />
+          </ErrorBoundary>
         </MantineProvider>
       </StrictMode>,
     )

@@ -4,6 +4,11 @@ export function joinPath(dir: string, name: string): string {
   return dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`
 }
 
+/** The last part of a path, whichever separator it uses. */
+export function baseName(file: string): string {
+  return file.split(/[/\\]/).pop() ?? file
+}
+
 /** A file name made from an assembly name: characters that no file system accepts are replaced. */
 export function safeFileName(name: string): string {
   const cleaned = name

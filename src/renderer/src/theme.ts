@@ -5,6 +5,8 @@ export const theme = createTheme({
   primaryColor: 'teal',
   primaryShade: { light: 8, dark: 6 },
   defaultRadius: 'md',
+  // People who ask their system for less motion get no sliding or fading dialogs.
+  respectReducedMotion: true,
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace',

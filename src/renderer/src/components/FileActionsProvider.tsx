@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language, ProjectSummary } from '../../../shared/contract.ts'
 import { api, ApiError, call } from '../api.ts'
+import { baseName } from '../paths.ts'
 import { FileActionsContext, useAppInfo, type FileActions } from '../state/app-context.ts'
 import { notify } from '../state/notifications.ts'
 import { notifyError } from '../state/notify-error.ts'
@@ -91,7 +92,7 @@ export function FileActionsProvider({ summary, onOpened, onClosed, language, onL
           .then(async (file) => {
             if (!file) return
             const result = await call('project:saveCopy', { file, overwrite: true })
-            notify({ kind: 'success', message: t('saveCopy.done', { file: result.file }) })
+            notify({ kind: 'success', message: t('saveCopy.done', { file: baseName(result.file) }) })
           })
           .catch(notifyError)
       },

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/co
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError, call } from '../api.ts'
-import { joinPath, safeFileName } from '../paths.ts'
+import { baseName, joinPath, safeFileName } from '../paths.ts'
 import { useAppInfo } from '../state/app-context.ts'
 import { notify } from '../state/notifications.ts'
 import { notifyError } from '../state/notify-error.ts'
@@ -35,7 +35,7 @@ function SaveCopyForm({ onClose, assemblyName }: Omit<Props, 'opened'>) {
     setBusy(true)
     try {
       const result = await call('project:saveCopy', { file: file.trim(), overwrite })
-      notify({ kind: 'success', message: t('saveCopy.done', { file: result.file }) })
+      notify({ kind: 'success', message: t('saveCopy.done', { file: baseName(result.file) }) })
       onClose()
     } catch (error) {
       if (error instanceof ApiError && error.data.code === 'file-exists' && !overwrite) setExists(true)

@@ -15,7 +15,7 @@ export function Toasts() {
   const { t } = useTranslation()
   const toasts = useToasts()
   return (
-    <Stack pos="fixed" bottom={20} right={20} w={420} gap="sm" style={{ zIndex: 1000 }} aria-live="polite">
+    <Stack pos="fixed" bottom={16} right={16} w={340} gap="xs" style={{ zIndex: 1000 }} aria-live="polite">
       {toasts.map((toast) => (
         <Notification
           key={toast.id}

@@ -73,7 +73,7 @@ export const en = {
     suffix: '(copy)',
     exists: 'A file with this name already exists.',
     replace: 'Replace it',
-    done: 'A copy was saved to {{file}}.',
+    done: 'A copy was saved as {{file}}.',
   },
   backups: {
     title: 'Restore a backup',
@@ -240,6 +240,11 @@ export const en = {
       profile_locked: 'Profile locked',
     },
     count: '{{count}} entries',
+  },
+  crash: {
+    title: 'This screen could not be shown',
+    text: 'Your assembly is safe: every change was already saved to its file. Reload the window to carry on.',
+    reload: 'Reload the window',
   },
   errors: {
     title: 'Something went wrong',

@@ -78,7 +78,7 @@ export const fr: Messages = {
     suffix: '(copie)',
     exists: 'Un fichier de ce nom existe déjà.',
     replace: 'Le remplacer',
-    done: 'Une copie a été enregistrée dans {{file}}.',
+    done: 'Une copie a été enregistrée sous {{file}}.',
   },
   backups: {
     title: 'Restaurer une sauvegarde',
@@ -246,6 +246,11 @@ export const fr: Messages = {
       profile_locked: 'Profil verrouillé',
     },
     count: '{{count}} entrées',
+  },
+  crash: {
+    title: 'Cet écran n’a pas pu s’afficher',
+    text: 'Votre assemblée est en sécurité : chaque modification était déjà enregistrée dans son fichier. Rechargez la fenêtre pour continuer.',
+    reload: 'Recharger la fenêtre',
   },
   errors: {
     title: 'Un problème est survenu',

@@ -13,9 +13,11 @@ function emit(): void {
 /** Shows a short message in the corner. Errors stay until dismissed; the others fade after a few seconds. */
 export function notify(toast: Omit<Toast, 'id'>): void {
   const id = nextId++
-  toasts = [...toasts.slice(-3), { ...toast, id }]
+  // The same message twice shows once; at most three at a time.
+  const others = toasts.filter((t) => t.message !== toast.message || t.kind !== toast.kind)
+  toasts = [...others.slice(-2), { ...toast, id }]
   emit()
-  if (toast.kind !== 'error') setTimeout(() => dismiss(id), 6000)
+  if (toast.kind !== 'error') setTimeout(() => dismiss(id), 4500)
 }
 
 export function dismiss(id: number): void {
