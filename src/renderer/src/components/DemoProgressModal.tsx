@@ -27,7 +27,13 @@ export function DemoProgressModal({ progress, opened, cancelling, onCancel }: Pr
     >
       <Stack gap="md">
         <Text size="sm">{t('demo.intro')}</Text>
-        <Progress value={value} animated size="lg" aria-label={t('demo.title')} />
+        <Progress
+          value={progress ? value : 100}
+          striped={!progress}
+          animated
+          size="lg"
+          aria-label={t('demo.title')}
+        />
         <Text size="sm" c="dimmed" role="status">
           {progress
             ? t('demo.stage', {

@@ -19,7 +19,7 @@ export function UpcomingSection({ id }: { id: UpcomingSectionId }) {
               <Text fw={650} size="lg">
                 {t(`upcoming.${id}.title`)}
               </Text>
-              <Badge variant="light" color="gray">
+              <Badge variant="light" color="gray" tt="none">
                 {t('upcoming.badge')}
               </Badge>
             </Group>
