@@ -60,9 +60,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/core/**', '**/main/**', 'electron', 'node:*'],
+              regex: '^(\\.\\./)+(core|main|preload|web|cli)/',
               message: 'The renderer only knows the contract.',
             },
+            { group: ['electron', 'node:*'], message: 'The renderer only knows the contract.' },
           ],
         },
       ],

@@ -51,6 +51,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     },
   })
   let port = 0
+  let closing = false
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error(error)
@@ -73,6 +74,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return
     }
     if (url.pathname === '/__events') {
+      if (closing) return void res.writeHead(503).end()
       if (!tokenMatches(url.searchParams.get('token') ?? '')) return void res.writeHead(401).end()
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' })
       res.write(': connected\n\n')
@@ -120,8 +122,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     token,
     app,
     async close() {
+      closing = true
       for (const stream of streams) stream.end()
-      await new Promise<void>((ok) => server.close(() => ok()))
+      const closed = new Promise<void>((ok) => server.close(() => ok()))
+      // Event streams and kept-alive sockets would otherwise hold the server open.
+      server.closeAllConnections()
+      await closed
       await app.close()
     },
   }

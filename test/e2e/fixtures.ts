@@ -11,6 +11,7 @@ export type Bridge = WebServer & { dataDir: string; documentsDir: string }
  * and a page that fails the test on any uncaught error.
  */
 export const test = base.extend<{ bridge: Bridge; app: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   bridge: async ({}, use) => {
     const root = mkdtempSync(join(tmpdir(), 'kleroterion-e2e-'))
     const dataDir = join(root, 'data')
@@ -20,7 +21,7 @@ export const test = base.extend<{ bridge: Bridge; app: Page }>({
       userDataDir: dataDir,
       documentsDir,
     })
-    await use({ ...server, close: server.close, dataDir, documentsDir })
+    await use({ ...server, dataDir, documentsDir })
     await server.close()
     rmSync(root, { recursive: true, force: true })
   },

@@ -7,13 +7,6 @@ const screenshots = 'test/screenshots'
 // No dialog transitions: a click never lands on a dialog that is still moving into place.
 test.use({ reducedMotion: 'reduce' })
 
-// Close the browser context before the bridge stops: its event stream reconnects when the server ends
-// it, and a reconnection that lands on a kept-alive socket while the server closes keeps the close
-// waiting (reported to the owner of src/web/server.ts; remove this once the server closes all sockets).
-test.afterEach(async ({ context }) => {
-  await context.close()
-})
-
 /** A screenshot of the whole screen as a user sees it: a window tall enough for the content, scrolled to the top. */
 async function shoot(page: Page, name: string, height = 800): Promise<void> {
   await page.setViewportSize({ width: 1280, height })

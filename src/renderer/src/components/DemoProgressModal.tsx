@@ -6,15 +6,11 @@ export type DemoProgress = Pick<AppEvents['job:progress'], 'stage' | 'done' | 't
 
 type Props = { progress: DemoProgress | null; opened: boolean; cancelling: boolean; onCancel: () => void }
 
-const knownStages = ['Creating the assembly', 'Writing the profile', 'Locking the profile', 'Done'] as const
-
 /** Shows how far the demo assembly has got, with a Cancel button. */
 export function DemoProgressModal({ progress, opened, cancelling, onCancel }: Props) {
   const { t } = useTranslation()
-  const stageText = (stage: string) => {
-    const known = knownStages.find((s) => s === stage)
-    return known ? t(`demo.stages.${known}`) : stage
-  }
+  // Stage keys from the core ('demo.pool') are nested keys of demo.stages; an unknown one shows as sent.
+  const stageText = (stage: string) => t(`demo.stages.${stage}`, { defaultValue: stage })
   const value = progress && progress.total > 0 ? (100 * progress.done) / progress.total : 0
   return (
     <Modal

@@ -101,11 +101,16 @@ export const en = {
     starting: 'Starting…',
     stage: 'Step {{done}} of {{total}}: {{stage}}',
     cancelled: 'The demo assembly was not opened.',
+    /** Keyed by the stage keys the core sends with job progress ('demo.create' …). */
     stages: {
-      'Creating the assembly': 'Creating the assembly',
-      'Writing the profile': 'Writing the profile',
-      'Locking the profile': 'Locking the profile',
-      Done: 'Done',
+      demo: {
+        create: 'Creating the assembly',
+        profile: 'Writing the profile',
+        lock: 'Locking the profile',
+        pool: 'Importing 1,500 registrations',
+        done: 'Done',
+      },
+      pool: { read: 'Reading the file', check: 'Checking every row', checked: 'Checked' },
     },
   },
   shell: {

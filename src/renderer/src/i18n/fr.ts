@@ -107,10 +107,14 @@ export const fr: Messages = {
     stage: 'Étape {{done}} sur {{total}} : {{stage}}',
     cancelled: 'L’assemblée de démonstration n’a pas été ouverte.',
     stages: {
-      'Creating the assembly': 'Création de l’assemblée',
-      'Writing the profile': 'Rédaction du profil',
-      'Locking the profile': 'Verrouillage du profil',
-      Done: 'Terminé',
+      demo: {
+        create: 'Création de l’assemblée',
+        profile: 'Rédaction du profil',
+        lock: 'Verrouillage du profil',
+        pool: 'Import de 1 500 inscriptions',
+        done: 'Terminé',
+      },
+      pool: { read: 'Lecture du fichier', check: 'Vérification de chaque ligne', checked: 'Vérifié' },
     },
   },
   shell: {
