@@ -2,7 +2,8 @@ import { dialog, type BrowserWindow } from 'electron'
 import type { Platform } from '../core/api/context.ts'
 import { FILE_EXTENSION } from '../core/project/format.ts'
 
-const filters = [{ name: 'Kleroterion assembly', extensions: [FILE_EXTENSION.slice(1)] }]
+const assemblyFilters = [{ name: 'Kleroterion assembly', extensions: [FILE_EXTENSION.slice(1)] }]
+const tableFilters = [{ name: 'Registrations (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }]
 
 /** The OS file dialogs, behind the core's Platform interface. */
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
@@ -11,11 +12,12 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
     async chooseFile(request) {
       const win = window()
       if (request.kind === 'open') {
+        const filters = request.files === 'table' ? tableFilters : assemblyFilters
         const options = { title: request.title, filters, properties: ['openFile' as const] }
         const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       }
-      const options = { title: request.title, defaultPath: request.defaultPath, filters }
+      const options = { title: request.title, defaultPath: request.defaultPath, filters: assemblyFilters }
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },

@@ -70,8 +70,12 @@ export type VerifyReport =
 
 export type FileEntry = { file: string; fileName: string; modifiedAt: string; bytes: number }
 
+/** What a file dialog should offer: assembly files, or registration tables (CSV, TSV, XLSX). */
+export type FileKind = 'assembly' | 'table'
+
 export type DialogRequest =
-  { kind: 'open'; title: string } | { kind: 'save'; title: string; defaultPath: string }
+  | { kind: 'open'; title: string; files?: FileKind | undefined }
+  | { kind: 'save'; title: string; defaultPath: string }
 
 export const contract = {
   'app:info': { input: none, output: returns<AppInfo>() },
@@ -81,7 +85,11 @@ export const contract = {
   'files:list': { input: none, output: returns<FileEntry[]>() },
   'dialog:choose': {
     input: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('open'), title: z.string().max(200) }),
+      z.object({
+        kind: z.literal('open'),
+        title: z.string().max(200),
+        files: z.enum(['assembly', 'table']).optional(),
+      }),
       z.object({ kind: z.literal('save'), title: z.string().max(200), defaultPath: filePath }),
     ]),
     output: returns<string | null>(),
@@ -122,6 +130,15 @@ export const contract = {
   'pool:preview': {
     input: z.object({ file: filePath, sheet: z.string().max(200).optional() }),
     output: returns<ImportPreview>(),
+  },
+  /** Every distinct answer in one column (for mapping answers to category values), most frequent first. */
+  'pool:answers': {
+    input: z.object({
+      file: filePath,
+      sheet: z.string().max(200).optional(),
+      column: z.number().int().min(0),
+    }),
+    output: returns<{ raw: string; key: string; count: number }[]>(),
   },
   /** Validates every row and reports what an import would do (nothing is written). */
   'pool:check': {

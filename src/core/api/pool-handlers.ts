@@ -4,13 +4,14 @@ import { randomUUID } from 'node:crypto'
 import type { Handlers } from './handlers.ts'
 import type { AppContext } from './context.ts'
 import { addPerson } from '../pool/add-person.ts'
-import { dryRunImport, previewImport, writeImport } from '../pool/import-pool.ts'
+import { columnAnswers, dryRunImport, previewImport, writeImport } from '../pool/import-pool.ts'
 import { personDetail, poolSummary, poolTable } from '../pool/pool-view.ts'
 import { writeCsv } from '../pool/table/write-csv.ts'
 
 type PoolChannels =
   | 'pool:upload'
   | 'pool:preview'
+  | 'pool:answers'
   | 'pool:check'
   | 'pool:import'
   | 'pool:problemsCsv'
@@ -44,6 +45,8 @@ export function poolHandlers(ctx: AppContext): Pick<Handlers, PoolChannels> {
       return Promise.resolve({ file })
     },
     'pool:preview': ({ file, sheet }) => previewImport(project(), file, sheet === undefined ? {} : { sheet }),
+    'pool:answers': ({ file, sheet, column }) =>
+      columnAnswers(file, column, sheet === undefined ? {} : { sheet }),
     'pool:check': async ({ jobId, file, sheet, mapping }) =>
       dryRunImport(project(), await validateInWorker(jobId, file, sheet, mapping)),
     'pool:import': async ({ jobId, file, sheet, mapping }) =>

@@ -191,6 +191,27 @@ async function resolveMapping(
   return { ...mapping, columns }
 }
 
+/** Every distinct answer in one column, grouped by key (case, accents, spacing ignored), most frequent first. */
+export async function columnAnswers(path: string, column: number, options: { sheet?: string } = {}) {
+  const table = await readTable(path, options)
+  if (column >= table.headers.length) throw new AppError('invalid-input', 'The file has no such column.')
+  return countAnswers(table, column)
+}
+
+function countAnswers(table: Table, column: number): { raw: string; key: string; count: number }[] {
+  const counts = new Map<string, { raw: string; count: number }>()
+  for (const row of table.rows) {
+    const raw = (row[column] ?? '').trim()
+    const key = answerKey(raw)
+    const entry = counts.get(key)
+    if (entry) entry.count += 1
+    else counts.set(key, { raw, count: 1 })
+  }
+  return [...counts.entries()]
+    .map(([key, { raw, count }]) => ({ raw, key, count }))
+    .sort((a, b) => b.count - a.count)
+}
+
 function distinctAnswers(table: Table, mapping: ImportMapping): ImportPreview['answers'] {
   const out: ImportPreview['answers'] = {}
   mapping.columns.forEach((column, i) => {
