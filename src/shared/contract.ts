@@ -8,6 +8,7 @@ import {
   type PersonDetail,
   type PoolTable,
 } from './pool.ts'
+import { quotaRowSchema, shareRuleSchema, type QuotaCheck, type QuotaTable } from './quotas.ts'
 
 /**
  * The one typed contract between the UI and the app: channel -> zod input schema -> output type.
@@ -182,6 +183,35 @@ export const contract = {
     }),
     output: returns<PersonDetail>(),
   },
+
+  'quotas:get': { input: none, output: returns<QuotaTable>() },
+  'quotas:save': {
+    input: z.object({
+      rows: z.array(quotaRowSchema).max(2000),
+      panelSize: z.number().int().min(1).max(10_000).optional(),
+    }),
+    output: returns<QuotaTable>(),
+  },
+  /** Sets a category's minimums and maximums from population shares (percent) and a rounding rule. */
+  'quotas:applyShares': {
+    input: z.object({
+      category: z.string().min(1).max(100),
+      shares: z.record(z.string(), z.number().min(0).max(100)),
+      rule: shareRuleSchema,
+    }),
+    output: returns<QuotaTable>(),
+  },
+  /** The exact feasibility check and, when infeasible, the smallest relaxation (runs in a worker). */
+  'quotas:check': { input: z.object({ jobId }), output: returns<QuotaCheck>() },
+  'quotas:import': {
+    input: z.union([z.object({ file: filePath }), z.object({ text: z.string().max(5_000_000) })]),
+    output: returns<QuotaTable>(),
+  },
+  'quotas:export': {
+    input: z.object({ format: z.enum(['panelot', 'sortition-foundation']) }),
+    output: returns<string>(),
+  },
+  'quotas:lock': { input: none, output: returns<QuotaTable>() },
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
 } as const

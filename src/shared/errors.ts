@@ -15,6 +15,7 @@ export const errorCodes = [
   'already-open',
   'locked-by-other',
   'profile-locked',
+  'quotas-locked',
   'backup-not-found',
   'cancelled',
   'infeasible-quotas',

@@ -9,6 +9,7 @@ import { FILE_EXTENSION } from '../project/format.ts'
 import { FORMAT_VERSION } from '../project/migrations.ts'
 import type { AppContext } from './context.ts'
 import { poolHandlers } from './pool-handlers.ts'
+import { quotaHandlers } from './quota-handlers.ts'
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> }
 
@@ -71,6 +72,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'profile:lock': () => project().write((trx) => lockProfile(trx, project().timestamp())),
 
     ...poolHandlers(ctx),
+    ...quotaHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', 'That job is not running any more.')

@@ -1,5 +1,8 @@
 import { basename } from 'node:path'
 import type { ImportMapping } from '../../shared/pool.ts'
+import type { QuotaCheck } from '../../shared/quotas.ts'
+import { checkQuotas } from '../quotas/check-quotas.ts'
+import type { DrawInput } from '../sortition/types.ts'
 import { createDemo } from '../demo/create-demo.ts'
 import type { ValidatedImport } from '../pool/import-pool.ts'
 import { readTable } from '../pool/table/read-table.ts'
@@ -15,6 +18,7 @@ export type JobDefinitions = {
     input: { file: string; sheet?: string; mapping: ImportMapping }
     output: ValidatedImport
   }
+  'quotas.check': { input: DrawInput; output: QuotaCheck }
 }
 export type JobName = keyof JobDefinitions
 export type JobInput<N extends JobName> = JobDefinitions[N]['input']
@@ -40,5 +44,11 @@ export const jobs: { [N in JobName]: JobFunction<N> } = {
     const validation = validateRows(table, mapping)
     progress({ stage: 'pool.checked', done: 2, total: 2 })
     return { fileName: basename(file), headers: table.headers, mapping, validation }
+  },
+  'quotas.check': async (input, progress) => {
+    progress({ stage: 'quotas.check', done: 0, total: 1 })
+    const check = await checkQuotas(input)
+    progress({ stage: 'quotas.checked', done: 1, total: 1 })
+    return check
   },
 }

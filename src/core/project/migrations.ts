@@ -64,6 +64,33 @@ const pool: Migration = {
   },
 }
 
+const quotas: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('quota')
+      .addColumn('value_id', 'integer', (c) =>
+        c.primaryKey().references('category_value.id').onDelete('cascade'),
+      )
+      .addColumn('min', 'integer', (c) => c.notNull())
+      .addColumn('max', 'integer', (c) => c.notNull())
+      .addColumn('min_flex', 'integer')
+      .addColumn('max_flex', 'integer')
+      .addColumn('population_share', 'real')
+      .addColumn('justification', 'text', (c) => c.notNull().defaultTo(''))
+      .execute()
+    await db.schema
+      .createTable('draw_settings')
+      .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+      .addColumn('panel_size', 'integer')
+      .addColumn('quotas_locked_at', 'text')
+      .execute()
+    await db
+      .insertInto('draw_settings' as never)
+      .values({ id: 1 } as never)
+      .execute()
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -117,6 +144,7 @@ export const migrations: Record<string, Migration> = {
     },
   },
   '0002_pool': pool,
+  '0003_quotas': quotas,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

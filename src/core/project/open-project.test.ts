@@ -45,11 +45,13 @@ describe('creating and reopening a project file', () => {
       'audit_entry',
       'category',
       'category_value',
+      'draw_settings',
       'import_mapping',
       'kysely_migration',
       'kysely_migration_lock',
       'pool_import',
       'project_meta',
+      'quota',
       'respondent',
       'respondent_value',
     ])

@@ -83,4 +83,18 @@ export type ProjectDatabase = {
     mapping: string
     updated_at: string
   }
+  quota: {
+    value_id: number
+    min: number
+    max: number
+    min_flex: number | null
+    max_flex: number | null
+    population_share: number | null
+    justification: string
+  }
+  draw_settings: {
+    id: number
+    panel_size: number | null
+    quotas_locked_at: string | null
+  }
 }

@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3'
+import type { DrawInput, Respondent } from '../sortition/types.ts'
+import { quotaTable } from './quota-repo.ts'
+
+/**
+ * The draw's input from the project: every category value's quota, and every person in the pool
+ * with one value per category and their household (people sharing an address share a key).
+ * `exclude` leaves people out (e.g. those already selected, for replacements).
+ */
+export function projectDrawInput(
+  sqlite: Database.Database,
+  options: { exclude?: Set<string> } = {},
+): DrawInput {
+  const table = quotaTable(sqlite)
+  const quotas = table.categories.flatMap((c) =>
+    c.values.map((v) => ({
+      category: v.category,
+      value: v.value,
+      min: v.min,
+      max: v.max,
+      ...(v.minFlex !== null ? { minFlex: v.minFlex } : {}),
+      ...(v.maxFlex !== null ? { maxFlex: v.maxFlex } : {}),
+    })),
+  )
+  const people = new Map<number, Respondent>()
+  const rows = sqlite
+    .prepare<[], { id: number; external_id: string; household_key: string }>(
+      'select id, external_id, household_key from respondent order by external_id',
+    )
+    .all()
+  for (const r of rows) {
+    if (options.exclude?.has(r.external_id)) continue
+    people.set(r.id, {
+      id: r.external_id,
+      features: {},
+      ...(r.household_key !== '' ? { household: r.household_key } : {}),
+    })
+  }
+  const values = sqlite
+    .prepare<[], { respondent_id: number; category: string; value: string }>(
+      `select rv.respondent_id, c.name as category, v.value from respondent_value rv
+       join category c on c.id = rv.category_id join category_value v on v.id = rv.value_id`,
+    )
+    .iterate()
+  for (const v of values) {
+    const person = people.get(v.respondent_id)
+    if (person) person.features[v.category] = v.value
+  }
+  return { quotas, pool: [...people.values()], panelSize: table.panelSize ?? 0 }
+}
