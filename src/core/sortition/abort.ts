@@ -4,3 +4,8 @@ import { AppError } from '../../shared/errors.ts'
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new AppError('cancelled', 'The draw was cancelled.')
 }
+
+/** Lets timers and messages (a Cancel button, AbortSignal.timeout) run between iterations. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}

@@ -7,7 +7,7 @@ export type CsvTable = { header: string[]; rows: string[][] }
 export function readCsv(text: string, what: string): CsvTable {
   let records: string[][]
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][]
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true })
   } catch (error) {
     throw new AppError('invalid-input', `The ${what} is not valid CSV: ${(error as Error).message}`)
   }

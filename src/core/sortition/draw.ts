@@ -63,7 +63,7 @@ export async function computeLottery(
   const instance = buildInstance(input)
   options.onProgress?.({ stage: 'checking', panels: 0 })
   assertFeasible(highs, instance)
-  const result = optimiseLottery(highs, instance, { ...options, maximinOnly: algorithm === 'maximin' })
+  const result = await optimiseLottery(highs, instance, { ...options, maximinOnly: algorithm === 'maximin' })
   const lottery = canonicalOrder(result.lottery)
   assertValidLottery(instance, lottery)
   const probabilities = marginals(instance.n, lottery)

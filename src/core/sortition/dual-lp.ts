@@ -57,7 +57,7 @@ export class DualLp {
         values: new Float64Array(n).fill(1),
       },
     })
-    this.model.options.set({ ...quietOptions, solver: 'simplex' })
+    this.model.options.set({ ...quietOptions, solver: 'simplex', presolve: 'off' })
   }
 
   addPanel(panel: readonly number[]): void {
@@ -126,7 +126,7 @@ export class DualLp {
 
   /** Runs; after a failed warm start (rare, numerical), runs once more from a cold start. */
   private run(): void {
-    let failed = false
+    let failed: boolean
     try {
       this.model.run()
       failed = this.model.getModelStatus() === this.highs.constants.modelStatus.unknown

@@ -5,11 +5,10 @@ import { drawLegacy } from './legacy.ts'
 import { input, pool, quota } from './test-helpers.ts'
 
 const respondents = pool(
-  Array.from({ length: 40 }, (_, i) => [
-    `p${i}`,
-    { g: i % 4 === 0 ? 'F' : 'M', age: i % 5 === 0 ? 'young' : 'old' },
-    i % 7 === 0 ? `h${i % 3}` : undefined,
-  ]),
+  Array.from({ length: 40 }, (_, i): [string, Record<string, string>, string?] => {
+    const features = { g: i % 4 === 0 ? 'F' : 'M', age: i % 5 === 0 ? 'young' : 'old' }
+    return i % 7 === 0 ? [`p${i}`, features, `h${i % 3}`] : [`p${i}`, features]
+  }),
 )
 const quotas = [
   quota('g', 'F', 3, 4),

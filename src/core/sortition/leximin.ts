@@ -1,6 +1,6 @@
 import type { Highs } from 'highs'
 import { AppError } from '../../shared/errors.ts'
-import { throwIfAborted } from './abort.ts'
+import { throwIfAborted, yieldToEventLoop } from './abort.ts'
 import { DualLp, type DualSolution } from './dual-lp.ts'
 import type { Instance } from './instance.ts'
 import { PanelOracle } from './panel-oracle.ts'
@@ -9,8 +9,15 @@ import { weightPanels } from './panel-weights.ts'
 import { seedPanels } from './seed-panels.ts'
 import type { Lottery, SolveOptions } from './types.ts'
 
-/** A new panel must beat the current cap by this much (in probability units) to be added. */
-export const PRICING_TOLERANCE = 1e-6
+/** A new panel must beat the current cap by this much to be added. */
+export const VIOLATION_TOLERANCE = 1e-9
+/**
+ * A stage ends once the value reached is within this certified distance of the best upper
+ * bound (probability units): the stated accuracy of every fixed probability.
+ */
+export const OPTIMALITY_GAP = 1e-5
+/** After each priced panel, up to this many more violated panels are sought before the next LP solve. */
+export const EXTRA_PANELS = 10
 /** Interior dual weights above this mark a respondent whose probability is fixed at the stage value. */
 export const FIX_WEIGHT = 1e-5
 
@@ -28,18 +35,18 @@ export type OptimiseOptions = SolveOptions & {
  * from the ILP oracle priced with the dual weights; when no panel improves, respondents with
  * positive interior dual weight are fixed at the stage value.
  */
-export function optimiseLottery(
+export async function optimiseLottery(
   highs: Highs,
   instance: Instance,
   options: OptimiseOptions = {},
-): OptimiseResult {
+): Promise<OptimiseResult> {
   const n = instance.n
   const oracle = new PanelOracle(highs, instance)
   const dual = new DualLp(highs, n)
   const store = new PanelStore()
   try {
     options.onProgress?.({ stage: 'seeding', panels: 0 })
-    seedPanels(oracle, store, options.seedRounds ?? Math.min(n, 50), options)
+    await seedPanels(oracle, store, options.seedRounds ?? Math.min(n, 50), options)
     if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
     for (const panel of store.panels) dual.addPanel(panel)
 
@@ -66,7 +73,7 @@ export function optimiseLottery(
         if (bound < best.bound) best = { weights, bound }
         return found
       }
-      const closes = (lp: DualSolution) => lp.objective >= best.bound - PRICING_TOLERANCE
+      const closes = (lp: DualSolution) => lp.objective >= best.bound - OPTIMALITY_GAP
       const first = price(equal)
       if (store.add(first.panel)) dual.addPanel(first.panel)
       for (;;) {
@@ -78,9 +85,11 @@ export function optimiseLottery(
           solution = { ...vertex, weights: best.weights }
           break
         }
-        if (found && found.value > vertex.cap + PRICING_TOLERANCE && store.add(found.panel)) {
+        if (found && found.value > vertex.cap + VIOLATION_TOLERANCE && store.add(found.panel)) {
           dual.addPanel(found.panel)
+          addMorePanels(oracle, store, dual, vertex, found.panel)
           options.onProgress?.(progress('optimising', store.size, fixedCount, stages, vertex))
+          await yieldToEventLoop()
           continue
         }
         // The vertex is optimal over all panels. An interior optimum marks every respondent
@@ -88,7 +97,7 @@ export function optimiseLottery(
         const interior = dual.solve('interior')
         if (interior) {
           const check = price(interior.weights)
-          if (check.value > interior.cap + PRICING_TOLERANCE && store.add(check.panel)) {
+          if (check.value > interior.cap + VIOLATION_TOLERANCE && store.add(check.panel)) {
             dual.addPanel(check.panel)
             continue
           }
@@ -139,6 +148,31 @@ export function optimiseLottery(
   } finally {
     oracle.dispose()
     dual.dispose()
+  }
+}
+
+/**
+ * Cheap extra columns: halve the weights of the last panel's members and price again, keeping
+ * each new panel that still beats the cap under the true weights. Fewer LP solves per panel.
+ */
+function addMorePanels(
+  oracle: PanelOracle,
+  store: PanelStore,
+  dual: DualLp,
+  lp: DualSolution,
+  panel: number[],
+): void {
+  const weights = Float64Array.from(lp.weights)
+  let last = panel
+  for (let extra = 0; extra < EXTRA_PANELS; extra++) {
+    for (const i of last) weights[i] = (weights[i] ?? 0) / 2
+    const more = oracle.best(weights)
+    if (!more) return
+    let value = 0
+    for (const i of more.panel) value += lp.weights[i] ?? 0
+    if (value <= lp.cap + VIOLATION_TOLERANCE || !store.add(more.panel)) return
+    dual.addPanel(more.panel)
+    last = more.panel
   }
 }
 

@@ -1,5 +1,5 @@
 import { SeededRandom } from '../random/seeded-random.ts'
-import { throwIfAborted } from './abort.ts'
+import { throwIfAborted, yieldToEventLoop } from './abort.ts'
 import type { PanelOracle } from './panel-oracle.ts'
 import type { PanelStore } from './panel-store.ts'
 import type { SolveOptions } from './types.ts'
@@ -15,16 +15,17 @@ export const LOTTERY_SEED = 'kleroterion/sortition/lottery/v1'
  * heaviest panel and make its members lighter, so later panels favour people not yet covered.
  * Then make sure everyone who fits in some panel is in at least one.
  */
-export function seedPanels(
+export async function seedPanels(
   oracle: PanelOracle,
   store: PanelStore,
   rounds: number,
   options: SolveOptions = {},
-): void {
+): Promise<void> {
   const n = oracle.instance.n
   const random = new SeededRandom(LOTTERY_SEED)
   const weights = Float64Array.from({ length: n }, () => 0.99 + 0.01 * random.next())
   for (let round = 0; round < rounds; round++) {
+    await yieldToEventLoop()
     throwIfAborted(options.signal)
     const found = oracle.best(weights)
     if (!found) return
@@ -42,6 +43,7 @@ export function seedPanels(
   for (const panel of store.panels) for (const i of panel) covered[i] = 1
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue
+    await yieldToEventLoop()
     throwIfAborted(options.signal)
     // Prefer i above all, then people not yet covered.
     const target = Float64Array.from({ length: n }, (_, j) => (covered[j] ? 0 : 1 / n))
