@@ -164,6 +164,29 @@ describe('cancellation', () => {
     expect((error as AppError).code).toBe('cancelled')
   })
 
+  it('stops between iterations when aborted while running', async () => {
+    const respondents = pool(
+      Array.from({ length: 30 }, (_, i) => [`p${i}`, { g: i % 3 ? 'F' : 'M', age: i % 4 ? 'old' : 'young' }]),
+    )
+    const quotas = [
+      quota('g', 'F', 4, 7),
+      quota('g', 'M', 3, 6),
+      quota('age', 'old', 5, 8),
+      quota('age', 'young', 2, 5),
+    ]
+    const controller = new AbortController()
+    let eventsAfterAbort = 0
+    const error = await computeLottery(input(quotas, respondents, 10), 'leximin', {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (controller.signal.aborted) eventsAfterAbort += 1
+        if (p.stage === 'seeding' && p.panels >= 2) controller.abort()
+      },
+    }).catch((e: unknown) => e)
+    expect((error as AppError).code).toBe('cancelled')
+    expect(eventsAfterAbort).toBeLessThanOrEqual(1)
+  })
+
   it('reports progress with stages and panels found', async () => {
     const respondents = pool(Array.from({ length: 10 }, (_, i) => [`p${i}`, { g: i % 2 ? 'F' : 'M' }]))
     const stages = new Set<string>()
