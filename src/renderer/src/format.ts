@@ -46,3 +46,16 @@ export function formatDayLong(day: string): string {
   if (Number.isNaN(date.getTime())) return day
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'full' }).format(date)
 }
+
+/** "1,494" (or "1 494" in French). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale()).format(value)
+}
+
+/** "42%" (or "42 %" in French), whole percent unless small. */
+export function formatShare(share: number): string {
+  return new Intl.NumberFormat(locale(), {
+    style: 'percent',
+    maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0,
+  }).format(share)
+}

@@ -6,6 +6,7 @@ import { BrandMark } from '../components/BrandMark.tsx'
 import { FileMenu } from '../components/FileMenu.tsx'
 import { SettingsButton } from '../components/SettingsButton.tsx'
 import { AuditSection } from '../sections/AuditSection.tsx'
+import { PoolSection } from '../sections/PoolSection.tsx'
 import { ProfileSection } from '../sections/ProfileSection.tsx'
 import { sectionIcons, sectionIds, type SectionId } from '../sections/registry.ts'
 import { UpcomingSection } from '../sections/UpcomingSection.tsx'
@@ -60,8 +61,11 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
       </AppShell.Navbar>
       <AppShell.Main>
         {section === 'profile' && <ProfileSection summary={summary} onSummary={onSummary} />}
+        {section === 'pool' && <PoolSection />}
         {section === 'audit' && <AuditSection summary={summary} />}
-        {section !== 'profile' && section !== 'audit' && <UpcomingSection id={section} />}
+        {section !== 'profile' && section !== 'pool' && section !== 'audit' && (
+          <UpcomingSection id={section} />
+        )}
       </AppShell.Main>
     </AppShell>
   )

@@ -1,0 +1,228 @@
+import type {
+  AgeBand,
+  ColumnRole,
+  ImportMapping,
+  ImportPreview,
+  MissingPolicy,
+  PersonRole,
+  PoolTable,
+} from '../../../../../shared/pool.ts'
+import { answerKey } from '../text-keys.ts'
+
+export type RoleKey = PersonRole | 'category' | 'age'
+
+/** The roles in the order the select offers them. */
+export const roleKeys: RoleKey[] = [
+  'id',
+  'firstName',
+  'lastName',
+  'fullName',
+  'email',
+  'phone',
+  'phone2',
+  'address',
+  'postcode',
+  'consent',
+  'category',
+  'age',
+  'note',
+  'ignore',
+]
+
+export type ColumnDraft = { role: RoleKey; category: string; bands: AgeBand[]; referenceDate: string }
+export type Answer = { raw: string; key: string; count: number }
+/** Raw answer key -> category value, made for one category name (renaming the category re-suggests). */
+export type ValueDraft = { category: string; map: Record<string, string> }
+export type MissingDraft = { kind: MissingPolicy['kind']; value: string }
+
+export type Draft = {
+  columns: ColumnDraft[]
+  /** By column index. */
+  answers: Record<number, Answer[]>
+  values: Record<number, ValueDraft>
+  missing: Record<number, MissingDraft>
+}
+
+export type KnownCategories = PoolTable['categories']
+
+/** The five bands most assemblies start from (the same as the core's defaults). */
+export const DEFAULT_AGE_BANDS: AgeBand[] = [
+  { value: '16-29', min: 16, max: 29 },
+  { value: '30-44', min: 30, max: 44 },
+  { value: '45-59', min: 45, max: 59 },
+  { value: '60-74', min: 60, max: 74 },
+  { value: '75+', min: 75, max: null },
+]
+
+export function isCategoryRole(role: RoleKey): role is 'category' | 'age' {
+  return role === 'category' || role === 'age'
+}
+
+/** The wizard's starting point: the remembered or suggested mapping of the preview. */
+export function draftFromPreview(preview: ImportPreview, referenceDate: string): Draft {
+  const draft: Draft = { columns: [], answers: {}, values: {}, missing: {} }
+  preview.headers.forEach((_, i) => {
+    const role: ColumnRole = preview.mapping.columns[i] ?? { role: 'note' }
+    if (role.role === 'category' || role.role === 'age') {
+      draft.columns.push({
+        role: role.role,
+        category: role.category,
+        bands: role.role === 'age' ? role.bands : DEFAULT_AGE_BANDS,
+        referenceDate: role.role === 'age' ? role.referenceDate : referenceDate,
+      })
+      const policy = preview.mapping.missing[role.category]
+      draft.missing[i] =
+        policy?.kind === 'value' ? { kind: 'value', value: policy.value } : { kind: 'reject', value: '' }
+      if (role.role === 'category') {
+        const answers = preview.answers[role.category]
+        if (answers) draft.answers[i] = answers.map(({ raw, key, count }) => ({ raw, key, count }))
+        draft.values[i] = { category: role.category, map: { ...preview.mapping.values[role.category] } }
+      }
+    } else {
+      draft.columns.push({ role: role.role, category: '', bands: DEFAULT_AGE_BANDS, referenceDate })
+    }
+  })
+  return draft
+}
+
+/** A column switched to a category: an existing category with the same name, else the header itself. */
+export function defaultCategoryName(header: string, known: KnownCategories): string {
+  return known.find((c) => answerKey(c.name) === answerKey(header))?.name ?? header.trim()
+}
+
+/** Bands read back from an existing age category's values ("16-29", "75+"), or the defaults. */
+export function bandsFor(category: string, known: KnownCategories): AgeBand[] {
+  const values = known.find((c) => c.name === category)?.values ?? []
+  const bands = values.map((value): AgeBand | null => {
+    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(value.trim())
+    if (range) return { value, min: Number(range[1]), max: Number(range[2]) }
+    const open = /^(\d+)\s*\+$/.exec(value.trim())
+    return open ? { value, min: Number(open[1]), max: null } : null
+  })
+  const parsed = bands.filter((b): b is AgeBand => b !== null)
+  return parsed.length > 0 && parsed.length === values.length ? parsed : DEFAULT_AGE_BANDS
+}
+
+/**
+ * Suggested category values for raw answers: the value with the same key (case, spacing, accents),
+ * or the one value the answer is the start of ("F" -> Female). A new category offers the answers
+ * themselves as its values, with short forms folded into the longer ones.
+ */
+export function suggestValues(answers: Answer[], existing: string[]): Record<string, string> {
+  const candidates =
+    existing.length > 0 ? existing : answers.filter((a) => a.key !== '').map((a) => tidyValue(a.raw))
+  const keyed = candidates.map((value) => ({ value, key: answerKey(value) }))
+  const out: Record<string, string> = {}
+  for (const answer of answers) {
+    if (answer.key === '' || answer.key in out) continue
+    const exact = keyed.find((v) => v.key === answer.key)
+    const longer = keyed.filter((v) => v.key !== answer.key && v.key.startsWith(answer.key))
+    if (existing.length > 0) {
+      const match = exact ?? (longer.length === 1 ? longer[0] : undefined)
+      if (match) out[answer.key] = match.value
+    } else {
+      const match = longer.length === 1 ? longer[0] : exact
+      if (match) out[answer.key] = match.value
+    }
+  }
+  return out
+}
+
+/** A raw answer typed all in small or all in capital letters becomes "Capitalised" as a new value. */
+export function tidyValue(raw: string): string {
+  const text = raw.trim().replace(/\s+/g, ' ')
+  if (text.length < 2 || (text !== text.toLowerCase() && text !== text.toUpperCase())) return text
+  return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()
+}
+
+/** The values a category can take here: those already in the pool, then those chosen in this import. */
+export function valueOptions(
+  category: string,
+  known: KnownCategories,
+  draft: ValueDraft | undefined,
+  extra: string[],
+): string[] {
+  const existing = known.find((c) => c.name === category)?.values ?? []
+  const chosen = [...Object.values(draft?.map ?? {}), ...extra].filter((v) => v.trim() !== '')
+  const fresh = [...new Set(chosen)].filter((v) => !existing.includes(v)).sort((a, b) => a.localeCompare(b))
+  return [...existing, ...fresh]
+}
+
+export type ColumnIssue =
+  | { kind: 'manyIds' }
+  | { kind: 'noCategoryName'; column: number }
+  | { kind: 'sameCategory'; category: string }
+  | { kind: 'bands'; column: number }
+
+/** What stops the mapping from being used: more than one id column, unnamed or doubled categories, bad bands. */
+export function columnIssues(columns: ColumnDraft[]): ColumnIssue[] {
+  const issues: ColumnIssue[] = []
+  if (columns.filter((c) => c.role === 'id').length > 1) issues.push({ kind: 'manyIds' })
+  const seen = new Set<string>()
+  columns.forEach((column, i) => {
+    if (!isCategoryRole(column.role)) return
+    const name = column.category.trim()
+    if (name === '') issues.push({ kind: 'noCategoryName', column: i })
+    else if (seen.has(answerKey(name))) issues.push({ kind: 'sameCategory', category: name })
+    seen.add(answerKey(name))
+    if (column.role === 'age' && bandProblem(column.bands) !== null) issues.push({ kind: 'bands', column: i })
+  })
+  return issues
+}
+
+export type BandProblem = 'empty' | 'noBands' | 'order' | 'duplicate' | 'overlap'
+
+/** Bands need a name each, from ≤ to, distinct names, and no age in two bands. */
+export function bandProblem(bands: AgeBand[]): BandProblem | null {
+  if (bands.length === 0) return 'noBands'
+  if (bands.some((b) => b.value.trim() === '')) return 'empty'
+  if (bands.some((b) => b.min !== null && b.max !== null && b.min > b.max)) return 'order'
+  if (new Set(bands.map((b) => b.value.trim())).size !== bands.length) return 'duplicate'
+  const sorted = [...bands].sort((a, b) => (a.min ?? 0) - (b.min ?? 0))
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1]
+    const band = sorted[i]
+    if (before && band && (before.max === null || before.max >= (band.min ?? 0))) return 'overlap'
+  }
+  return null
+}
+
+/** The mapping the core validates and imports with. */
+export function buildMapping(draft: Draft): ImportMapping {
+  const mapping: ImportMapping = { columns: [], values: {}, missing: {} }
+  draft.columns.forEach((column, i) => {
+    const category = column.category.trim()
+    if (column.role === 'category') {
+      mapping.columns.push({ role: 'category', category })
+      mapping.values[category] = Object.fromEntries(
+        Object.entries(draft.values[i]?.map ?? {})
+          .map(([key, value]) => [key, value.trim()] as const)
+          .filter(([key, value]) => key !== '' && value !== ''),
+      )
+    } else if (column.role === 'age') {
+      mapping.columns.push({
+        role: 'age',
+        category,
+        bands: column.bands.map((b) => ({ ...b, value: b.value.trim() })),
+        referenceDate: column.referenceDate,
+      })
+    } else {
+      mapping.columns.push({ role: column.role })
+      return
+    }
+    const missing = draft.missing[i]
+    mapping.missing[category] =
+      missing?.kind === 'value' && missing.value.trim() !== ''
+        ? { kind: 'value', value: missing.value.trim() }
+        : { kind: 'reject' }
+  })
+  return mapping
+}
+
+/** Per category column: is the "put in value" policy missing its value? */
+export function missingIssues(draft: Draft): number[] {
+  return draft.columns.flatMap((column, i) => {
+    const missing = draft.missing[i]
+    return isCategoryRole(column.role) && missing?.kind === 'value' && missing.value.trim() === '' ? [i] : []
+  })
+}
