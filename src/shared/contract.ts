@@ -9,6 +9,7 @@ import {
   type PoolTable,
 } from './pool.ts'
 import { quotaRowSchema, shareRuleSchema, type QuotaCheck, type QuotaTable } from './quotas.ts'
+import { drawRequestSchema, type DrawView } from './draws.ts'
 
 /**
  * The one typed contract between the UI and the app: channel -> zod input schema -> output type.
@@ -65,9 +66,18 @@ export type AuditEntryView = {
   hash: string
 }
 
+/** One recorded draw re-run from its inputs and seed. */
+export type DrawCheck = { draw: number; ok: boolean; reason?: string }
+
 export type VerifyReport =
-  | { ok: true; entries: number; head: string }
-  | { ok: false; entries: number; head: string; firstMismatch: { seq: number; reason: string } }
+  | { ok: true; entries: number; head: string; draws?: DrawCheck[] }
+  | {
+      ok: false
+      entries: number
+      head: string
+      firstMismatch: { seq: number; reason: string }
+      draws?: DrawCheck[]
+    }
 
 export type FileEntry = { file: string; fileName: string; modifiedAt: string; bytes: number }
 
@@ -212,6 +222,31 @@ export const contract = {
     output: returns<string>(),
   },
   'quotas:lock': { input: none, output: returns<QuotaTable>() },
+
+  'draw:list': { input: none, output: returns<DrawView[]>() },
+  /**
+   * Steps 1–2 of the public draw: computes the lottery (in a worker, with progress and cancel) and
+   * commits to it in the audit log before any seed exists.
+   */
+  'draw:prepare': {
+    input: z.object({ jobId, kind: z.enum(['initial', 'replacement']), request: drawRequestSchema }),
+    output: returns<DrawView>(),
+  },
+  /** Step 3: the seed chosen in public, recorded verbatim; draws the panel and the reserves. */
+  'draw:complete': {
+    input: z.object({ drawId: z.number().int(), seed: z.string().trim().min(1, 'Enter the seed.').max(500) }),
+    output: returns<DrawView>(),
+  },
+  'draw:discard': { input: z.object({ drawId: z.number().int() }), output: returns<null>() },
+  /** The numbered list of equally likely panels of a transparent lottery (CSV), for observers. */
+  'draw:ticketsCsv': { input: z.object({ drawId: z.number().int() }), output: returns<string>() },
+  'panel:setStatus': {
+    input: z.object({
+      externalId: z.string().min(1).max(100),
+      status: z.enum(['selected', 'confirmed', 'declined', 'withdrawn']),
+    }),
+    output: returns<null>(),
+  },
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
 } as const

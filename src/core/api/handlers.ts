@@ -10,6 +10,8 @@ import { FORMAT_VERSION } from '../project/migrations.ts'
 import type { AppContext } from './context.ts'
 import { poolHandlers } from './pool-handlers.ts'
 import { quotaHandlers } from './quota-handlers.ts'
+import { drawHandlers } from './draw-handlers.ts'
+import { verifyDraws } from '../draw/verify-draws.ts'
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> }
 
@@ -64,7 +66,11 @@ export function createHandlers(ctx: AppContext): Handlers {
     'project:restoreBackup': ({ id }) => session.restoreBackup(id),
 
     'audit:list': () => listAudit(project().db),
-    'audit:verify': () => verifyAudit(project().db),
+    'audit:verify': async () => {
+      const report = await verifyAudit(project().db)
+      const draws = await verifyDraws(project().sqlite, project().db)
+      return { ...report, draws }
+    },
 
     'profile:get': () => getProfile(project().db),
     'profile:update': ({ patch }) =>
@@ -73,6 +79,7 @@ export function createHandlers(ctx: AppContext): Handlers {
 
     ...poolHandlers(ctx),
     ...quotaHandlers(ctx),
+    ...drawHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', 'That job is not running any more.')

@@ -2,13 +2,14 @@ import { basename } from 'node:path'
 import type { ImportMapping } from '../../shared/pool.ts'
 import type { QuotaCheck } from '../../shared/quotas.ts'
 import { checkQuotas } from '../quotas/check-quotas.ts'
-import type { DrawInput } from '../sortition/types.ts'
+import type { DrawInput, Lottery } from '../sortition/types.ts'
+import { computeLottery } from '../sortition/draw.ts'
 import { createDemo } from '../demo/create-demo.ts'
 import type { ValidatedImport } from '../pool/import-pool.ts'
 import { readTable } from '../pool/table/read-table.ts'
 import { validateRows } from '../pool/validate-rows.ts'
 
-export type JobProgress = { stage: string; done: number; total: number }
+export type JobProgress = { stage: string; done: number; total: number; detail?: Record<string, number> }
 
 /** Every long job that runs in a worker thread, with its input and output. */
 export type JobDefinitions = {
@@ -19,6 +20,18 @@ export type JobDefinitions = {
     output: ValidatedImport
   }
   'quotas.check': { input: DrawInput; output: QuotaCheck }
+  /** The lottery of a draw (LEXIMIN or MAXIMIN): the long, seed-independent part. */
+  'draw.compute': {
+    input: { input: DrawInput; algorithm: 'leximin' | 'maximin' }
+    output: { lottery: Lottery; probabilities: number[]; stats: ComputedStats }
+  }
+}
+
+export type ComputedStats = {
+  minProbability: number
+  maxProbability: number
+  panels: number
+  seconds: number
 }
 export type JobName = keyof JobDefinitions
 export type JobInput<N extends JobName> = JobDefinitions[N]['input']
@@ -50,5 +63,27 @@ export const jobs: { [N in JobName]: JobFunction<N> } = {
     const check = await checkQuotas(input)
     progress({ stage: 'quotas.checked', done: 1, total: 1 })
     return check
+  },
+  'draw.compute': async ({ input, algorithm }, progress) => {
+    const steps = ['checking', 'seeding', 'optimising', 'fixing', 'finishing']
+    const result = await computeLottery(input, algorithm, {
+      onProgress: (p) =>
+        progress({
+          stage: `draw.${p.stage}`,
+          done: steps.indexOf(p.stage),
+          total: steps.length,
+          detail: {
+            panels: p.panels,
+            ...(p.minProbability !== undefined ? { minProbability: p.minProbability } : {}),
+            ...(p.fixed !== undefined ? { fixed: p.fixed } : {}),
+          },
+        }),
+    })
+    const { minProbability, maxProbability, panels, seconds } = result.stats
+    return {
+      lottery: result.lottery,
+      probabilities: Array.from(result.probabilities),
+      stats: { minProbability, maxProbability, panels, seconds },
+    }
   },
 }

@@ -91,6 +91,44 @@ const quotas: Migration = {
   },
 }
 
+const draws: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('draw')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('algorithm', 'text', (c) => c.notNull())
+      .addColumn('panel_size', 'integer', (c) => c.notNull())
+      .addColumn('lottery_size', 'integer')
+      .addColumn('reserve_count', 'integer', (c) => c.notNull())
+      .addColumn('input_hash', 'text', (c) => c.notNull())
+      .addColumn('lottery_hash', 'text')
+      // Canonical JSON of the exact inputs, so `verify` can re-run the draw.
+      .addColumn('input', 'text', (c) => c.notNull())
+      .addColumn('lottery', 'text')
+      .addColumn('stats', 'text')
+      .addColumn('committed_at', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('seed', 'text')
+      .addColumn('seeded_at', 'text')
+      .addColumn('ticket', 'integer')
+      .addColumn('selected', 'text', (c) => c.notNull().defaultTo('[]'))
+      .addColumn('reserves', 'text', (c) => c.notNull().defaultTo('[]'))
+      .execute()
+    await db.schema
+      .createTable('panel_member')
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.primaryKey().references('respondent.id').onDelete('cascade'),
+      )
+      .addColumn('draw_id', 'integer', (c) => c.notNull().references('draw.id'))
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('reserve_rank', 'integer')
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -145,6 +183,7 @@ export const migrations: Record<string, Migration> = {
   },
   '0002_pool': pool,
   '0003_quotas': quotas,
+  '0004_draws': draws,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

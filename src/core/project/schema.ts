@@ -97,4 +97,32 @@ export type ProjectDatabase = {
     panel_size: number | null
     quotas_locked_at: string | null
   }
+  draw: {
+    id: Generated<number>
+    kind: string
+    algorithm: string
+    panel_size: number
+    lottery_size: number | null
+    reserve_count: number
+    input_hash: string
+    lottery_hash: string | null
+    input: string
+    lottery: string | null
+    stats: string | null
+    committed_at: string
+    status: string
+    seed: string | null
+    seeded_at: string | null
+    ticket: number | null
+    selected: string
+    reserves: string
+  }
+  panel_member: {
+    respondent_id: number
+    draw_id: number
+    role: string
+    reserve_rank: number | null
+    status: string
+    updated_at: string
+  }
 }

@@ -1,0 +1,53 @@
+import { stringify } from 'csv-stringify/sync'
+import { AppError } from '../../shared/errors.ts'
+import type { Handlers } from './handlers.ts'
+import type { AppContext } from './context.ts'
+import { completeDraw } from '../draw/complete-draw.ts'
+import { discardDraw } from '../draw/commit-draw.ts'
+import { drawView, getDraw, listDraws } from '../draw/draw-repo.ts'
+import { lotteryFromRecord } from '../draw/lottery-record.ts'
+import { prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
+import { setMemberStatus } from '../draw/replacement.ts'
+import { roundToTickets } from '../sortition/uniform-lottery.ts'
+
+type DrawChannels =
+  'draw:list' | 'draw:prepare' | 'draw:complete' | 'draw:discard' | 'draw:ticketsCsv' | 'panel:setStatus'
+
+/** The public, verifiable draw: prepare and commit, then the seed; replacements; the ticket list. */
+export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
+  const project = () => ctx.session.require()
+  return {
+    'draw:list': () => Promise.resolve(listDraws(project().sqlite).map(drawView)),
+    'draw:prepare': ({ jobId, kind, request }) => {
+      const emit = (progress: Parameters<Parameters<ComputeLottery>[2]>[0]) =>
+        ctx.emit('job:progress', { jobId, ...progress })
+      const inWorker: ComputeLottery = async (input, algorithm, onProgress) => {
+        const result = await ctx.jobs.run(jobId, 'draw.compute', { input, algorithm }, onProgress)
+        return { lottery: result.lottery, probabilities: result.probabilities, seconds: result.stats.seconds }
+      }
+      return prepareDraw(project(), kind, request, inWorker, emit)
+    },
+    'draw:complete': ({ drawId, seed }) => completeDraw(project(), drawId, seed),
+    'draw:discard': async ({ drawId }) => {
+      await discardDraw(project(), drawId)
+      return null
+    },
+    'draw:ticketsCsv': ({ drawId }) => {
+      const draw = getDraw(project().sqlite, drawId)
+      if (!draw.lottery || draw.lotterySize === null) {
+        throw new AppError('invalid-input', 'This draw was not rounded to a numbered list of panels.')
+      }
+      const ids = draw.input.pool.map((p) => p.id)
+      const uniform = roundToTickets(ids.length, lotteryFromRecord(draw.lottery, ids), draw.lotterySize)
+      const rows = uniform.tickets.map((panel, t) => [
+        String(t + 1),
+        (draw.lottery?.panels[panel] ?? []).join(' '),
+      ])
+      return Promise.resolve(stringify([['number', 'panel members'], ...rows]))
+    },
+    'panel:setStatus': async ({ externalId, status }) => {
+      await setMemberStatus(project(), externalId, status)
+      return null
+    },
+  }
+}

@@ -1,0 +1,126 @@
+import { AppError } from '../../shared/errors.ts'
+import type { DrawAlgorithm, DrawKind, DrawView } from '../../shared/draws.ts'
+import { appendAudit, canonicalJson } from '../audit/audit-log.ts'
+import { APP_VERSION } from '../app/version.ts'
+import type { Project } from '../project/project.ts'
+import { lockQuotas } from '../quotas/quota-repo.ts'
+import { DRAW_RULES_VERSION, drawInputHash } from '../sortition/input-hash.ts'
+import { summarise } from '../sortition/lottery.ts'
+import type { DrawInput, Lottery } from '../sortition/types.ts'
+import { drawView, getDraw } from './draw-repo.ts'
+import { lotteryHash, lotteryRecord } from './lottery-record.ts'
+
+export type ComputedLottery = { lottery: Lottery; probabilities: number[]; seconds: number }
+
+/**
+ * Step 1 of the public draw: records the inputs and the lottery and commits to them in the audit log
+ * (their hashes, the algorithm and its version) before anyone knows the seed. The quotas are locked
+ * with it. Only one draw can wait for its seed at a time.
+ */
+export async function commitDraw(
+  project: Project,
+  args: {
+    kind: DrawKind
+    algorithm: DrawAlgorithm
+    input: DrawInput
+    lotterySize?: number | undefined
+    reserves: number
+    computed: ComputedLottery | null
+  },
+): Promise<DrawView> {
+  const { sqlite } = project
+  if (sqlite.prepare("select 1 from draw where status = 'committed'").get()) {
+    throw new AppError(
+      'invalid-input',
+      'A draw is already waiting for its seed. Enter the seed or discard it first.',
+    )
+  }
+  if (args.kind === 'initial') await lockQuotas(project)
+  const ids = args.input.pool.map((p) => p.id)
+  const record = args.computed ? lotteryRecord(args.computed.lottery, ids) : null
+  const stats = args.computed
+    ? (() => {
+        const s = summarise(Float64Array.from(args.computed.probabilities))
+        return {
+          minProbability: s.min,
+          maxProbability: s.max,
+          meanProbability: args.input.panelSize / Math.max(1, ids.length),
+          gini: gini(args.computed.probabilities),
+          panels: args.computed.lottery.length,
+          seconds: args.computed.seconds,
+        }
+      })()
+    : null
+  const inputHash = drawInputHash(args.input, args.algorithm, args.lotterySize)
+  const hash = record ? lotteryHash(record) : null
+  const at = project.timestamp()
+  const id = await project.write(async (trx) => {
+    const drawId = Number(
+      sqlite
+        .prepare(
+          `insert into draw (kind, algorithm, panel_size, lottery_size, reserve_count, input_hash, lottery_hash, input, lottery,
+             stats, committed_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed')`,
+        )
+        .run(
+          args.kind,
+          args.algorithm,
+          args.input.panelSize,
+          args.lotterySize ?? null,
+          args.reserves,
+          inputHash,
+          hash,
+          canonicalJson(args.input),
+          record ? JSON.stringify(record) : null,
+          stats ? JSON.stringify(stats) : null,
+          at,
+        ).lastInsertRowid,
+    )
+    await appendAudit(trx, {
+      kind: 'draw.committed',
+      at,
+      payload: {
+        draw: drawId,
+        kind: args.kind,
+        algorithm: args.algorithm,
+        rules: DRAW_RULES_VERSION,
+        app: APP_VERSION,
+        poolSize: ids.length,
+        panelSize: args.input.panelSize,
+        lotterySize: args.lotterySize ?? null,
+        reserves: args.reserves,
+        inputHash,
+        lotteryHash: hash,
+        panels: record?.panels.length ?? null,
+        minProbability: stats?.minProbability ?? null,
+      },
+    })
+    return drawId
+  })
+  return drawView(getDraw(sqlite, id))
+}
+
+/** Discards a draw still waiting for its seed (e.g. to change the quotas of a replacement); recorded. */
+export async function discardDraw(project: Project, drawId: number): Promise<void> {
+  const draw = getDraw(project.sqlite, drawId)
+  if (draw.status !== 'committed')
+    throw new AppError('invalid-input', 'Only a draw still waiting for its seed can be discarded.')
+  const at = project.timestamp()
+  await project.write(async (trx) => {
+    project.sqlite.prepare("update draw set status = 'discarded' where id = ?").run(drawId)
+    await appendAudit(trx, {
+      kind: 'draw.discarded',
+      at,
+      payload: { draw: drawId, inputHash: draw.inputHash },
+    })
+  })
+}
+
+/** The Gini coefficient of the selection probabilities (0 = everyone equal), as in the Nature paper. */
+export function gini(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const n = sorted.length
+  const total = sorted.reduce((s, v) => s + v, 0)
+  if (n === 0 || total === 0) return 0
+  const weighted = sorted.reduce((s, v, i) => s + (2 * (i + 1) - n - 1) * v, 0)
+  return weighted / (n * total)
+}

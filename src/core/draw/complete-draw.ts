@@ -1,0 +1,74 @@
+import { AppError } from '../../shared/errors.ts'
+import type { DrawView } from '../../shared/draws.ts'
+import { appendAudit } from '../audit/audit-log.ts'
+import type { Project } from '../project/project.ts'
+import { SeededRandom } from '../random/seeded-random.ts'
+import { drawFromLottery } from '../sortition/draw.ts'
+import { buildInstance } from '../sortition/instance.ts'
+import { drawLegacy } from '../sortition/legacy.ts'
+import { drawView, getDraw, type StoredDraw } from './draw-repo.ts'
+import { lotteryFromRecord } from './lottery-record.ts'
+import { drawReserves } from './reserves.ts'
+
+export type Selection = { selected: string[]; reserves: string[]; ticket: number | null }
+
+/** Draws the panel and the reserves from a committed draw and a seed. Pure: `verify` calls it too. */
+export function selectWithSeed(draw: StoredDraw, seed: string): Selection {
+  const instance = buildInstance(draw.input)
+  const ids = instance.ids
+  let selected: number[]
+  let ticket: number | null = null
+  const lottery = draw.lottery ? lotteryFromRecord(draw.lottery, ids) : null
+  if (lottery) {
+    const drawn = drawFromLottery(lottery, instance.n, seed, draw.lotterySize ?? undefined)
+    selected = [...(lottery[drawn.panelIndex]?.panel ?? [])]
+    ticket = drawn.ticket ?? null
+  } else {
+    selected = drawLegacy(instance, new SeededRandom(seed))
+  }
+  const reserves = drawReserves(instance, lottery, selected, draw.reserveCount, seed)
+  return { selected: selected.map((i) => ids[i] ?? ''), reserves: reserves.map((i) => ids[i] ?? ''), ticket }
+}
+
+/**
+ * Step 3 of the public draw: with the seed chosen in public (dice, lottery numbers or generated),
+ * recorded verbatim, the panel and the ordered reserves are drawn and recorded, in the audit log too.
+ */
+export async function completeDraw(project: Project, drawId: number, seed: string): Promise<DrawView> {
+  const draw = getDraw(project.sqlite, drawId)
+  if (draw.status !== 'committed')
+    throw new AppError('invalid-input', 'This draw has already been completed.')
+  if (seed.trim() === '') throw new AppError('invalid-input', 'Enter the seed chosen in public.')
+  const { selected, reserves, ticket } = selectWithSeed(draw, seed)
+  const at = project.timestamp()
+  const { sqlite } = project
+  await project.write(async (trx) => {
+    sqlite
+      .prepare(
+        "update draw set status = 'completed', seed = ?, seeded_at = ?, ticket = ?, selected = ?, reserves = ? where id = ?",
+      )
+      .run(seed, at, ticket, JSON.stringify(selected), JSON.stringify(reserves), drawId)
+    const idOf = sqlite.prepare<[string], { id: number }>('select id from respondent where external_id = ?')
+    const upsert = sqlite.prepare(
+      `insert into panel_member (respondent_id, draw_id, role, reserve_rank, status, updated_at) values (?, ?, ?, ?, ?, ?)
+       on conflict (respondent_id) do update set draw_id = excluded.draw_id, role = excluded.role,
+         reserve_rank = excluded.reserve_rank, status = excluded.status, updated_at = excluded.updated_at`,
+    )
+    for (const externalId of selected) {
+      const person = idOf.get(externalId)
+      if (person) upsert.run(person.id, drawId, 'selected', null, 'selected', at)
+    }
+    // A replacement draw's reserves replace the earlier reserve list.
+    sqlite.prepare("delete from panel_member where role = 'reserve'").run()
+    reserves.forEach((externalId, rank) => {
+      const person = idOf.get(externalId)
+      if (person) upsert.run(person.id, drawId, 'reserve', rank + 1, 'reserve', at)
+    })
+    await appendAudit(trx, {
+      kind: 'draw.completed',
+      at,
+      payload: { draw: drawId, seed, ticket, selected, reserves },
+    })
+  })
+  return drawView(getDraw(sqlite, drawId))
+}

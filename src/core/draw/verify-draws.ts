@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3'
+import type { Kysely } from 'kysely'
+import { canonicalJson } from '../audit/audit-log.ts'
+import type { ProjectDatabase } from '../project/schema.ts'
+import { computeLottery } from '../sortition/draw.ts'
+import { drawInputHash } from '../sortition/input-hash.ts'
+import { selectWithSeed } from './complete-draw.ts'
+import { listDraws } from './draw-repo.ts'
+import { lotteryHash, lotteryRecord } from './lottery-record.ts'
+
+import type { DrawCheck } from '../../shared/contract.ts'
+export type { DrawCheck }
+
+const PROBABILITY_TOLERANCE = 1e-6
+
+/**
+ * Re-runs every completed draw from its recorded inputs and seed: the input hash, the lottery
+ * (recomputed from scratch for LEXIMIN and MAXIMIN), the audit log's commitments, and the panel and
+ * reserves drawn with the seed must all match what was recorded.
+ */
+export async function verifyDraws(
+  sqlite: Database.Database,
+  db: Kysely<ProjectDatabase>,
+): Promise<DrawCheck[]> {
+  const audit = await db
+    .selectFrom('audit_entry')
+    .select(['kind', 'payload'])
+    .where('kind', 'like', 'draw.%')
+    .execute()
+  const payloads = audit.map((e) => ({
+    kind: e.kind,
+    payload: JSON.parse(e.payload) as Record<string, unknown>,
+  }))
+  const checks: DrawCheck[] = []
+  for (const draw of listDraws(sqlite)) {
+    if (draw.status !== 'completed') continue
+    const fail = (reason: string) => checks.push({ draw: draw.id, ok: false, reason })
+    const committed = payloads.find(
+      (p) => p.kind === 'draw.committed' && p.payload['draw'] === draw.id,
+    )?.payload
+    const completed = payloads.find(
+      (p) => p.kind === 'draw.completed' && p.payload['draw'] === draw.id,
+    )?.payload
+    if (!committed || !completed) {
+      fail(`draw ${draw.id} is missing from the audit log`)
+      continue
+    }
+    const inputHash = drawInputHash(draw.input, draw.algorithm, draw.lotterySize ?? undefined)
+    if (inputHash !== draw.inputHash || inputHash !== committed['inputHash']) {
+      fail(`draw ${draw.id}: the recorded pool or quotas do not match the hash committed before the seed`)
+      continue
+    }
+    if (draw.lottery) {
+      if (lotteryHash(draw.lottery) !== committed['lotteryHash']) {
+        fail(`draw ${draw.id}: the recorded lottery does not match the one committed before the seed`)
+        continue
+      }
+      const rerun = await computeLottery(draw.input, draw.algorithm === 'maximin' ? 'maximin' : 'leximin')
+      const fresh = lotteryRecord(
+        rerun.lottery,
+        draw.input.pool.map((p) => p.id),
+      )
+      const samePanels = canonicalJson(fresh.panels) === canonicalJson(draw.lottery.panels)
+      const sameProbabilities = fresh.probabilities.every(
+        (p, b) => Math.abs(p - (draw.lottery?.probabilities[b] ?? Number.NaN)) <= PROBABILITY_TOLERANCE,
+      )
+      if (!samePanels || !sameProbabilities) {
+        fail(`draw ${draw.id}: re-running ${draw.algorithm} on the recorded inputs gives a different lottery`)
+        continue
+      }
+    }
+    if (draw.seed === null || draw.seed !== completed['seed']) {
+      fail(`draw ${draw.id}: the recorded seed differs from the audit log`)
+      continue
+    }
+    const again = selectWithSeed(draw, draw.seed)
+    const recorded = { selected: draw.selected, reserves: draw.reserves, ticket: draw.ticket }
+    const logged = {
+      selected: completed['selected'],
+      reserves: completed['reserves'],
+      ticket: completed['ticket'],
+    }
+    if (canonicalJson(again) !== canonicalJson(recorded) || canonicalJson(again) !== canonicalJson(logged)) {
+      fail(`draw ${draw.id}: drawing again with the recorded seed gives a different panel`)
+      continue
+    }
+    checks.push({ draw: draw.id, ok: true })
+  }
+  return checks
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+export const drawAlgorithms = ['leximin', 'maximin', 'legacy'] as const
+export type DrawAlgorithm = (typeof drawAlgorithms)[number]
+
+export const drawRequestSchema = z.object({
+  algorithm: z.enum(drawAlgorithms).default('leximin'),
+  /** Round the lottery to this many equally likely numbered panels for a public draw (e.g. 1000). */
+  lotterySize: z.number().int().min(2).max(100_000).optional(),
+  /** How many reserves to draw in order with the panel. */
+  reserves: z.number().int().min(0).max(500).optional(),
+})
+export type DrawRequest = z.infer<typeof drawRequestSchema>
+
+export type DrawKind = 'initial' | 'replacement'
+
+/** A draw as the UI and the reports show it. */
+export type DrawView = {
+  id: number
+  kind: DrawKind
+  algorithm: DrawAlgorithm
+  panelSize: number
+  lotterySize: number | null
+  reserveCount: number
+  /** sha256 of the canonical inputs (pool, quotas, algorithm and its version), committed before the seed. */
+  inputHash: string
+  /** sha256 of the lottery (panels and probabilities), committed before the seed; null for LEGACY. */
+  lotteryHash: string | null
+  committedAt: string
+  status: 'committed' | 'completed'
+  seed: string | null
+  seededAt: string | null
+  ticket: number | null
+  stats: {
+    minProbability: number
+    maxProbability: number
+    meanProbability: number
+    gini: number
+    panels: number
+    seconds: number
+  } | null
+  /** Every respondent's selection probability (external id -> p); empty for LEGACY. */
+  probabilities: Record<string, number>
+  selected: string[]
+  reserves: string[]
+}
+
+export type DrawSummary = Pick<
+  DrawView,
+  'id' | 'kind' | 'algorithm' | 'panelSize' | 'status' | 'committedAt' | 'seededAt'
+>
+
+export type PanelMemberStatus = 'selected' | 'confirmed' | 'declined' | 'withdrawn'
