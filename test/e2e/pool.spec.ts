@@ -215,6 +215,7 @@ test('import registrations with the wizard, then browse the pool and add a perso
     const person = app.getByRole('dialog').filter({ hasText: 'Shares the address with 1 other person' })
     await expect(person).toBeVisible()
     await expect(person.getByText('rue de la République', { exact: false }).first()).toBeVisible()
+    await shoot(app, 'pool-person')
     await person.getByRole('button', { name: 'Close' }).click()
     await shoot(app, 'pool')
 
@@ -236,6 +237,7 @@ test('import registrations with the wizard, then browse the pool and add a perso
     await add.getByLabel('Area').selectOption('North')
     await add.getByRole('button', { name: 'Add to the pool' }).click()
     await expect(add.getByText('Without consent, the person cannot be added to the pool.')).toBeVisible()
+    await shoot(app, 'pool-add', 900)
     await add.getByLabel('This person agreed that their data is used for the draw').check()
     await add.getByLabel('Id (optional)').fill('R-001')
     await add.getByRole('button', { name: 'Add to the pool' }).click()

@@ -115,7 +115,7 @@ function AddPersonForm({ categories, onClose, onAdded }: Omit<Props, 'opened'>) 
           <TextInput
             label={t('pool.addPerson.id')}
             description={t('pool.addPerson.idHint')}
-            className="mono"
+            classNames={{ input: 'mono' }}
             {...text('externalId')}
           />
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { Card, Group, Progress, SimpleGrid, Table, Text, Title, Tooltip } from '@mantine/core'
+import { Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
 import { IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { CategorySummary } from '../../../../shared/pool.ts'
@@ -9,75 +9,80 @@ export function CategoryPanel({ summary }: { summary: CategorySummary[] }) {
   const { t } = useTranslation()
   if (summary.length === 0) return <Text c="dimmed">{t('pool.byCategory.none')}</Text>
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-      {summary.map((category) => (
-        <Card
-          key={category.name}
-          withBorder
-          radius="md"
-          padding="md"
-          component="section"
-          aria-label={category.name}
-        >
-          <Title order={3} size="h5" mb="xs">
-            {category.name}
-          </Title>
-          <Table
-            verticalSpacing={6}
-            horizontalSpacing="xs"
-            aria-label={t('pool.byCategory.tableLabel', { category: category.name })}
+    <Stack gap="md">
+      <Text size="sm" c="dimmed" maw={860}>
+        {t('pool.byCategory.intro')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {summary.map((category) => (
+          <Card
+            key={category.name}
+            withBorder
+            radius="md"
+            padding="md"
+            component="section"
+            aria-label={category.name}
           >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('pool.byCategory.value')}</Table.Th>
-                <Table.Th w="34%">{t('pool.byCategory.share')}</Table.Th>
-                <Table.Th ta="right">{t('pool.byCategory.count')}</Table.Th>
-                <Table.Th ta="right">
-                  <Tooltip label={t('pool.byCategory.targetHint')} withArrow multiline maw={260}>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      {t('pool.byCategory.target')}
-                      <IconInfoCircle size={14} aria-hidden />
-                    </Group>
-                  </Tooltip>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {category.values.map((value) => (
-                <Table.Tr key={value.value}>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={1} title={value.value}>
-                      {value.value}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={8} wrap="nowrap">
-                      <Progress
-                        value={value.share * 100}
-                        size="md"
-                        radius="sm"
-                        style={{ flex: 1 }}
-                        aria-label={`${category.name}: ${value.value}`}
-                      />
-                      <Text size="sm" w={44} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {formatShare(value.share)}
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {formatNumber(value.count)}
-                  </Table.Td>
-                  <Table.Td ta="right" c="dimmed">
+            <Title order={3} size="h5" mb="xs">
+              {category.name}
+            </Title>
+            <Table
+              verticalSpacing={6}
+              horizontalSpacing="xs"
+              aria-label={t('pool.byCategory.tableLabel', { category: category.name })}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('pool.byCategory.value')}</Table.Th>
+                  <Table.Th w={150}>{t('pool.byCategory.share')}</Table.Th>
+                  <Table.Th ta="right" w={70}>
+                    {t('pool.byCategory.count')}
+                  </Table.Th>
+                  <Table.Th ta="right">
                     <Tooltip label={t('pool.byCategory.targetHint')} withArrow multiline maw={260}>
-                      <span aria-label={t('pool.byCategory.noTarget')}>—</span>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        {t('pool.byCategory.target')}
+                        <IconInfoCircle size={14} aria-hidden />
+                      </Group>
                     </Tooltip>
-                  </Table.Td>
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Card>
-      ))}
-    </SimpleGrid>
+              </Table.Thead>
+              <Table.Tbody>
+                {category.values.map((value) => (
+                  <Table.Tr key={value.value}>
+                    <Table.Td>
+                      <Text size="sm">{value.value}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={8} wrap="nowrap">
+                        <Progress
+                          value={value.share * 100}
+                          size="md"
+                          radius="sm"
+                          style={{ flex: 1 }}
+                          aria-label={`${category.name}: ${value.value}`}
+                        />
+                        <Text size="sm" w={44} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                          {formatShare(value.share)}
+                        </Text>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {formatNumber(value.count)}
+                    </Table.Td>
+                    <Table.Td ta="right" c="dimmed">
+                      <Tooltip label={t('pool.byCategory.targetHint')} withArrow multiline maw={260}>
+                        <span aria-label={t('pool.byCategory.noTarget')}>—</span>
+                      </Tooltip>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
   )
 }

@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PoolRow, PoolTable as PoolTableData } from '../../../../shared/pool.ts'
 import classes from './PoolTable.module.css'
@@ -22,6 +22,19 @@ type Props = {
 }
 
 const ROW_HEIGHT = 40
+/** Columns that stay on the left when the table scrolls sideways, with their offset. */
+const STICKY: Record<string, number> = { externalId: 0, name: 112 }
+
+function stickyStyle(id: string) {
+  const left = STICKY[id]
+  return left === undefined ? undefined : { position: 'sticky' as const, left, zIndex: 1 }
+}
+
+function stickyClass(id: string, base: string | undefined) {
+  return [base, id === 'name' ? classes.stickyLast : STICKY[id] === undefined ? undefined : classes.sticky]
+    .filter(Boolean)
+    .join(' ')
+}
 
 /** Every respondent in one scrolling table: only the rows on screen are drawn, so 50,000 stay fast. */
 export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
@@ -31,11 +44,11 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
 
   const columns = useMemo<ColumnDef<PoolRow, string | number>[]>(
     () => [
-      { id: 'externalId', header: t('pool.columns.id'), accessorFn: (r) => r.externalId, size: 120 },
+      { id: 'externalId', header: t('pool.columns.id'), accessorFn: (r) => r.externalId, size: 112 },
       { id: 'name', header: t('pool.columns.name'), accessorFn: (r) => r.name, size: 190 },
-      { id: 'email', header: t('pool.columns.email'), accessorFn: (r) => r.email, size: 230 },
-      { id: 'phone', header: t('pool.columns.phone'), accessorFn: (r) => r.phone, size: 150 },
-      { id: 'postcode', header: t('pool.columns.postcode'), accessorFn: (r) => r.postcode, size: 110 },
+      { id: 'email', header: t('pool.columns.email'), accessorFn: (r) => r.email, size: 220 },
+      { id: 'phone', header: t('pool.columns.phone'), accessorFn: (r) => r.phone, size: 140 },
+      { id: 'postcode', header: t('pool.columns.postcode'), accessorFn: (r) => r.postcode, size: 124 },
       ...table.categories.map((category, i): ColumnDef<PoolRow, string | number> => ({
         id: `category-${category.id}`,
         header: category.name,
@@ -47,7 +60,7 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
         header: t('pool.columns.household'),
         accessorFn: (r) => (r.household === 0 ? 0 : (householdSizes.get(r.household) ?? 1)),
         sortDescFirst: true,
-        size: 110,
+        size: 132,
       },
     ],
     [householdSizes, t, table.categories],
@@ -58,20 +71,28 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
     data: rows,
     columns,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: (next) => {
+      setSorting(next)
+      scroller.current?.scrollTo({ top: 0 })
+    },
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   })
   const sortedRows = model.getRowModel().rows
+  // A new search or filter starts at the top.
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 })
+  }, [rows])
   const virtualizer = useVirtualizer({
     count: sortedRows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   })
+  // Id and name stay in place while the other columns scroll sideways.
   const template = model
     .getVisibleLeafColumns()
-    .map((c) => `minmax(${c.getSize()}px, 1fr)`)
+    .map((c) => (STICKY[c.id] === undefined ? `minmax(${c.getSize()}px, 1fr)` : `${c.getSize()}px`))
     .join(' ')
   const minWidth = model.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0)
 
@@ -100,7 +121,8 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
                   key={header.id}
                   role="columnheader"
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  className={classes.headCell}
+                  className={stickyClass(header.column.id, classes.headCell)}
+                  style={stickyStyle(header.column.id)}
                 >
                   <UnstyledButton
                     className={classes.sortButton}
@@ -144,15 +166,21 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
               }}
             >
               {row.getVisibleCells().map((cell) => (
-                <div key={cell.id} role="cell" className={classes.cell}>
+                <div
+                  key={cell.id}
+                  role="cell"
+                  className={stickyClass(cell.column.id, classes.cell)}
+                  style={stickyStyle(cell.column.id)}
+                  title={cell.column.id === 'household' ? undefined : String(cell.getValue())}
+                >
                   {cell.column.id === 'household' ? (
                     <HouseholdCell size={Number(cell.getValue())} />
                   ) : cell.column.id === 'externalId' ? (
-                    <Text span size="sm" className="mono" c="dimmed">
+                    <Text size="sm" className="mono" c="dimmed" truncate>
                       {String(cell.getValue())}
                     </Text>
                   ) : cell.column.id === 'name' ? (
-                    <Text span size="sm" fw={550}>
+                    <Text size="sm" fw={550} truncate>
                       {String(cell.getValue())}
                     </Text>
                   ) : (

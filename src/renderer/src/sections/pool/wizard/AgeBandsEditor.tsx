@@ -20,10 +20,10 @@ export function AgeBandsEditor({ header, bands, onChange }: Props) {
         <Text size="xs" c="dimmed" fw={600} w={120}>
           {t('pool.wizard.map.bandName')}
         </Text>
-        <Text size="xs" c="dimmed" fw={600} w={80}>
+        <Text size="xs" c="dimmed" fw={600} w={88}>
           {t('pool.wizard.map.bandFrom')}
         </Text>
-        <Text size="xs" c="dimmed" fw={600} w={80}>
+        <Text size="xs" c="dimmed" fw={600} w={88}>
           {t('pool.wizard.map.bandTo')}
         </Text>
       </Group>
@@ -38,7 +38,8 @@ export function AgeBandsEditor({ header, bands, onChange }: Props) {
           />
           <NumberInput
             size="xs"
-            w={80}
+            w={88}
+            hideControls
             value={band.min ?? ''}
             placeholder="0"
             min={0}
@@ -50,7 +51,8 @@ export function AgeBandsEditor({ header, bands, onChange }: Props) {
           />
           <NumberInput
             size="xs"
-            w={80}
+            w={88}
+            hideControls
             value={band.max ?? ''}
             placeholder={t('pool.wizard.map.bandOpen')}
             min={0}

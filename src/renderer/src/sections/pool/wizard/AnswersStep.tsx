@@ -42,6 +42,8 @@ export function AnswersStep({ headers, draft, known, onValue, onMissing }: Props
             : valueOptions(category, known, values, [missing.value])
         const answers = draft.answers[i]
         const unmapped = (answers ?? []).filter((a) => a.key !== '' && !values?.map[a.key]?.trim())
+        const existing = known.find((c) => c.name === category)?.values
+        const outcome = outcomes(answers ?? [], values?.map ?? {}, missing)
         return (
           <Card key={i} withBorder radius="md" padding="lg" component="section" aria-label={category}>
             <Stack gap="md">
@@ -73,6 +75,7 @@ export function AnswersStep({ headers, draft, known, onValue, onMissing }: Props
                 </Group>
               ) : (
                 <Table
+                  maw={960}
                   verticalSpacing={6}
                   horizontalSpacing="sm"
                   aria-label={t('pool.wizard.answers.tableLabel', { category })}
@@ -107,7 +110,7 @@ export function AnswersStep({ headers, draft, known, onValue, onMissing }: Props
                             {formatNumber(answer.count)}
                           </Table.Td>
                           <Table.Td c="dimmed">
-                            <IconArrowRight size={16} aria-hidden />
+                            <IconArrowRight size={16} aria-hidden style={{ display: 'block' }} />
                           </Table.Td>
                           <Table.Td>
                             {answer.key === '' ? (
@@ -134,7 +137,8 @@ export function AnswersStep({ headers, draft, known, onValue, onMissing }: Props
                                     {missingText(missing)}
                                   </Text>
                                 ) : (
-                                  !known.find((c) => c.name === category)?.values.includes(value.trim()) && (
+                                  existing &&
+                                  !existing.includes(value.trim()) && (
                                     <Badge variant="light" color="blue" tt="none" size="sm">
                                       {t('pool.wizard.answers.newValue')}
                                     </Badge>
@@ -148,6 +152,19 @@ export function AnswersStep({ headers, draft, known, onValue, onMissing }: Props
                     })}
                   </Table.Tbody>
                 </Table>
+              )}
+              {column.role === 'category' && answers && (
+                <Text size="sm" data-testid={`outcome-${category}`}>
+                  <Text span fw={600} size="sm">
+                    {t('pool.wizard.answers.gives')}
+                  </Text>{' '}
+                  {[
+                    ...outcome.values.map(([value, count]) => `${value} ${formatNumber(count)}`),
+                    ...(outcome.rejected > 0
+                      ? [t('pool.wizard.answers.rejectedRows', { count: outcome.rejected })]
+                      : []),
+                  ].join(' · ')}
+                </Text>
               )}
               {answers && answers.length > MAX_ANSWERS && (
                 <Text size="sm" c="dimmed">
@@ -193,4 +210,21 @@ export function AnswersStep({ headers, draft, known, onValue, onMissing }: Props
       ? t('pool.wizard.answers.goesTo', { value: missing.value.trim() })
       : t('pool.wizard.answers.rejected')
   }
+}
+
+/** How many people each value would get, and how many rows the rule for unknown answers rejects. */
+function outcomes(
+  answers: { key: string; count: number }[],
+  map: Record<string, string>,
+  missing: MissingDraft,
+): { values: [string, number][]; rejected: number } {
+  const fallback = missing.kind === 'value' ? missing.value.trim() : ''
+  const counts = new Map<string, number>()
+  let rejected = 0
+  for (const answer of answers) {
+    const value = (answer.key === '' ? '' : (map[answer.key] ?? '').trim()) || fallback
+    if (value === '') rejected += answer.count
+    else counts.set(value, (counts.get(value) ?? 0) + answer.count)
+  }
+  return { values: [...counts.entries()].sort((a, b) => b[1] - a[1]), rejected }
 }

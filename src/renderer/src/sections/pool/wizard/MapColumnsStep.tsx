@@ -144,19 +144,23 @@ export function MapColumnsStep({ preview, columns, known, referenceDate, onChang
                       <Stack gap="xs">
                         <Group gap="xs" align="flex-end" wrap="nowrap">
                           <Autocomplete
-                            label={t('pool.wizard.map.category')}
+                            label={
+                              <Group gap={6} component="span">
+                                {t('pool.wizard.map.category')}
+                                {isNew && (
+                                  <Badge variant="light" color="blue" tt="none" size="xs" component="span">
+                                    {t('pool.wizard.map.newCategory')}
+                                  </Badge>
+                                )}
+                              </Group>
+                            }
                             aria-label={t('pool.wizard.map.categoryFor', { header })}
                             value={column.category}
                             data={knownNames}
                             onChange={(category) => onChange(i, { ...column, category })}
-                            w={220}
+                            w={240}
                             size="sm"
                           />
-                          {isNew && (
-                            <Badge variant="light" color="blue" tt="none" mb={6}>
-                              {t('pool.wizard.map.newCategory')}
-                            </Badge>
-                          )}
                           {column.role === 'age' && (
                             <TextInput
                               type="date"

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, SimpleGrid, Spoiler, Stack, Text, Title } from '@mantine/core'
-import { IconCircleCheck, IconDownload } from '@tabler/icons-react'
+import { IconCircleCheck, IconDownload, IconInfoCircle } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportReport } from '../../../../../shared/pool.ts'
@@ -8,19 +8,29 @@ import { formatNumber } from '../../../format.ts'
 import { notifyError } from '../../../state/notify-error.ts'
 import { ProblemsTable, type Problem } from './ProblemsTable.tsx'
 
-type Props = { report: ImportReport; fileName: string; done: boolean }
+type Props = {
+  report: ImportReport
+  fileName: string
+  /** The header of the id column: the core names it 'id' in duplicate-id problems. */
+  idHeader: string | undefined
+  done: boolean
+}
 
 /** The validation report: what the import would do (or did), and every problem by row and column. */
-export function ReportView({ report, fileName, done }: Props) {
+export function ReportView({ report, fileName, idHeader, done }: Props) {
   const { t } = useTranslation()
   const [exporting, setExporting] = useState(false)
   const problems = useMemo<Problem[]>(
     () =>
       [
-        ...report.rejected.map((p) => ({ ...p, kind: 'rejected' as const })),
+        ...report.rejected.map((p) => ({
+          ...p,
+          column: p.column === 'id' && idHeader ? idHeader : p.column,
+          kind: 'rejected' as const,
+        })),
         ...report.warnings.map((p) => ({ ...p, kind: 'warning' as const })),
       ].sort((a, b) => a.row - b.row),
-    [report],
+    [report, idHeader],
   )
   const rejectedRows = useMemo(() => new Set(report.rejected.map((p) => p.row)).size, [report])
   const warningRows = useMemo(() => new Set(report.warnings.map((p) => p.row)).size, [report])
@@ -85,9 +95,14 @@ export function ReportView({ report, fileName, done }: Props) {
           {t('pool.report.doneText', { count: report.imported, number: formatNumber(report.imported) })}
         </Alert>
       ) : (
-        <Text c="dimmed" maw={860}>
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconInfoCircle size={22} />}
+          title={t('pool.report.checkedTitle')}
+        >
           {t('pool.report.intro', { count: report.imported, number: formatNumber(report.imported) })}
-        </Text>
+        </Alert>
       )}
       <SimpleGrid
         cols={{ base: 2, sm: 4 }}
