@@ -74,6 +74,25 @@ export async function optimiseLottery(
         return found
       }
       const closes = (lp: DualSolution) => lp.objective >= best.bound - OPTIMALITY_GAP
+      // Counting bounds: the unfixed members of quota value q share at most max_q seats minus what
+      // the fixed members of q take, so none of them can all get more than their average. (As dual
+      // weights: 1/|unfixed in q| on every member of q.) Often this is the binding bound.
+      instance.quotas.forEach((row, q) => {
+        const members = instance.quotaMembers[q] ?? []
+        let unfixed = 0
+        let fixedShare = 0
+        for (const i of members) {
+          if (isFixed[i]) fixedShare += probability[i] ?? 0
+          else unfixed += 1
+        }
+        if (unfixed === 0) return
+        const bound = (Math.min(row.max, instance.k) - fixedShare) / unfixed
+        if (bound < best.bound) {
+          const weights = new Float64Array(n)
+          for (const i of members) weights[i] = 1 / unfixed
+          best = { weights, bound }
+        }
+      })
       const first = price(equal)
       if (store.add(first.panel)) dual.addPanel(first.panel)
       for (;;) {
