@@ -29,11 +29,14 @@ export function PoolSection() {
   const [adding, setAdding] = useState(false)
 
   const people = useMemo(() => data?.table.people ?? [], [data])
-  const index = useMemo(() => searchIndex(people), [people])
+
   const sizes = useMemo(() => householdSizes(people), [people])
   const households = useMemo(() => householdCount(people, sizes), [people, sizes])
   const shared = useMemo(() => sharedHouseholds(people).length, [people])
   const deferredQuery = useDeferredValue(query)
+  // The search index is built on the first search, not on every load.
+  const searching = deferredQuery.trim() !== ''
+  const index = useMemo(() => (searching ? searchIndex(people) : []), [people, searching])
   const rows = useMemo(
     () => filterPool(people, index, deferredQuery, filters),
     [people, index, deferredQuery, filters],

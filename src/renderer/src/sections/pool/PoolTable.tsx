@@ -1,9 +1,8 @@
-import { Badge, Text, Tooltip, UnstyledButton } from '@mantine/core'
+import { UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconHome } from '@tabler/icons-react'
 import {
   flexRender,
   getCoreRowModel,
-  getSortedRowModel,
   useReactTable,
   type ColumnDef,
   type SortingState,
@@ -13,6 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PoolRow, PoolTable as PoolTableData } from '../../../../shared/pool.ts'
 import classes from './PoolTable.module.css'
+import { sortedOrder } from './sort-rows.ts'
 
 type Props = {
   table: PoolTableData
@@ -21,7 +21,10 @@ type Props = {
   onOpen: (id: number) => void
 }
 
+type Column = ColumnDef<PoolRow> & { id: string; value: (row: PoolRow) => string | number; size: number }
+
 const ROW_HEIGHT = 40
+const NO_ROWS: PoolRow[] = []
 /** Columns that stay on the left when the table scrolls sideways, with their offset. */
 const STICKY: Record<string, number> = { externalId: 0, name: 112 }
 
@@ -30,55 +33,87 @@ function stickyStyle(id: string) {
   return left === undefined ? undefined : { position: 'sticky' as const, left, zIndex: 1 }
 }
 
-function stickyClass(id: string, base: string | undefined) {
-  return [base, id === 'name' ? classes.stickyLast : STICKY[id] === undefined ? undefined : classes.sticky]
-    .filter(Boolean)
-    .join(' ')
+function cellClass(id: string, base: string | undefined) {
+  const extra =
+    id === 'name'
+      ? [classes.stickyLast, classes.name]
+      : id === 'externalId'
+        ? [classes.sticky, classes.id]
+        : []
+  return [base, ...extra].filter(Boolean).join(' ')
 }
 
-/** Every respondent in one scrolling table: only the rows on screen are drawn, so 50,000 stay fast. */
+/**
+ * Every respondent in one scrolling table. TanStack Table holds the columns and the sorting state;
+ * the rows are sorted over plain arrays and only those on screen are drawn, so 50,000 stay fast.
+ */
 export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [sorting, setSorting] = useState<SortingState>([])
   const scroller = useRef<HTMLDivElement>(null)
 
-  const columns = useMemo<ColumnDef<PoolRow, string | number>[]>(
-    () => [
-      { id: 'externalId', header: t('pool.columns.id'), accessorFn: (r) => r.externalId, size: 112 },
-      { id: 'name', header: t('pool.columns.name'), accessorFn: (r) => r.name, size: 190 },
-      { id: 'email', header: t('pool.columns.email'), accessorFn: (r) => r.email, size: 220 },
-      { id: 'phone', header: t('pool.columns.phone'), accessorFn: (r) => r.phone, size: 140 },
-      { id: 'postcode', header: t('pool.columns.postcode'), accessorFn: (r) => r.postcode, size: 124 },
-      ...table.categories.map((category, i): ColumnDef<PoolRow, string | number> => ({
-        id: `category-${category.id}`,
-        header: category.name,
-        accessorFn: (r) => category.values[r.values[i] ?? -1] ?? '',
-        size: 140,
-      })),
-      {
-        id: 'household',
-        header: t('pool.columns.household'),
-        accessorFn: (r) => (r.household === 0 ? 0 : (householdSizes.get(r.household) ?? 1)),
-        sortDescFirst: true,
-        size: 132,
-      },
-    ],
-    [householdSizes, t, table.categories],
-  )
+  const columns = useMemo<Column[]>(() => {
+    const column = (
+      id: string,
+      header: string,
+      size: number,
+      value: Column['value'],
+      extra = {},
+    ): Column => ({
+      id,
+      header,
+      size,
+      value,
+      accessorFn: value,
+      ...extra,
+    })
+    return [
+      column('externalId', t('pool.columns.id'), 112, (r) => r.externalId),
+      column('name', t('pool.columns.name'), 190, (r) => r.name),
+      column('email', t('pool.columns.email'), 220, (r) => r.email),
+      column('phone', t('pool.columns.phone'), 140, (r) => r.phone),
+      column('postcode', t('pool.columns.postcode'), 124, (r) => r.postcode),
+      ...table.categories.map((category, i) =>
+        column(
+          `category-${category.id}`,
+          category.name,
+          150,
+          (r) => category.values[r.values[i] ?? -1] ?? '',
+        ),
+      ),
+      column(
+        'household',
+        t('pool.columns.household'),
+        132,
+        (r) => (r.household === 0 ? '' : (householdSizes.get(r.household) ?? 1)),
+        { sortDescFirst: true },
+      ),
+    ]
+  }, [householdSizes, t, table.categories])
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack returns fresh functions each render; nothing here is memoised by a compiler
   const model = useReactTable({
-    data: rows,
+    data: NO_ROWS,
     columns,
     state: { sorting },
     onSortingChange: (next) => {
       setSorting(next)
       scroller.current?.scrollTo({ top: 0 })
     },
+    manualSorting: true,
+    enableMultiSort: false,
+    // Without row objects TanStack cannot guess the first direction: A→Z first, except households.
+    sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
   })
-  const sortedRows = model.getRowModel().rows
+  const collator = useMemo(
+    () => new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true }),
+    [i18n.language],
+  )
+  const sortedRows = useMemo(
+    () => sortedOrder(rows, sorting, (id) => columns.find((c) => c.id === id)?.value, collator),
+    [rows, sorting, columns, collator],
+  )
   // A new search or filter starts at the top.
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 })
@@ -90,11 +125,11 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
     overscan: 12,
   })
   // Id and name stay in place while the other columns scroll sideways.
-  const template = model
-    .getVisibleLeafColumns()
-    .map((c) => (STICKY[c.id] === undefined ? `minmax(${c.getSize()}px, 1fr)` : `${c.getSize()}px`))
+  const template = columns
+    .map((c) => (STICKY[c.id] === undefined ? `minmax(${c.size}px, 1fr)` : `${c.size}px`))
     .join(' ')
-  const minWidth = model.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0)
+  const minWidth = columns.reduce((sum, c) => sum + c.size, 0)
+  const sharedLabel = (count: number) => t('pool.sharedAddress', { count })
 
   return (
     <div
@@ -121,7 +156,7 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
                   key={header.id}
                   role="columnheader"
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  className={stickyClass(header.column.id, classes.headCell)}
+                  className={cellClass(header.column.id, classes.headCell)}
                   style={stickyStyle(header.column.id)}
                 >
                   <UnstyledButton
@@ -146,12 +181,11 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
       </div>
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), minWidth, position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = sortedRows[item.index]
-          if (!row) return null
-          const person = row.original
+          const person = sortedRows[item.index]
+          if (!person) return null
           return (
             <div
-              key={row.id}
+              key={person.id}
               role="row"
               aria-rowindex={item.index + 2}
               tabIndex={0}
@@ -165,51 +199,40 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
                 }
               }}
             >
-              {row.getVisibleCells().map((cell) => (
-                <div
-                  key={cell.id}
-                  role="cell"
-                  className={stickyClass(cell.column.id, classes.cell)}
-                  style={stickyStyle(cell.column.id)}
-                  title={cell.column.id === 'household' ? undefined : String(cell.getValue())}
-                >
-                  {cell.column.id === 'household' ? (
-                    <HouseholdCell size={Number(cell.getValue())} />
-                  ) : cell.column.id === 'externalId' ? (
-                    <Text size="sm" className="mono" c="dimmed" truncate>
-                      {String(cell.getValue())}
-                    </Text>
-                  ) : cell.column.id === 'name' ? (
-                    <Text size="sm" fw={550} truncate>
-                      {String(cell.getValue())}
-                    </Text>
-                  ) : (
-                    String(cell.getValue())
-                  )}
-                </div>
-              ))}
+              {columns.map((column) => {
+                const value = column.value(person)
+                if (column.id === 'household') {
+                  return (
+                    <div key={column.id} role="cell" className={classes.cell}>
+                      {typeof value === 'number' && value > 1 && (
+                        <span
+                          className={classes.household}
+                          title={sharedLabel(value)}
+                          aria-label={sharedLabel(value)}
+                        >
+                          <IconHome size={12} aria-hidden />
+                          {value}
+                        </span>
+                      )}
+                    </div>
+                  )
+                }
+                return (
+                  <div
+                    key={column.id}
+                    role="cell"
+                    className={cellClass(column.id, classes.cell)}
+                    style={stickyStyle(column.id)}
+                    title={String(value)}
+                  >
+                    {value}
+                  </div>
+                )
+              })}
             </div>
           )
         })}
       </div>
     </div>
-  )
-}
-
-function HouseholdCell({ size }: { size: number }) {
-  const { t } = useTranslation()
-  if (size < 2) return null
-  return (
-    <Tooltip label={t('pool.sharedAddress', { count: size })} withArrow>
-      <Badge
-        variant="light"
-        color="orange"
-        tt="none"
-        leftSection={<IconHome size={12} />}
-        aria-label={t('pool.sharedAddress', { count: size })}
-      >
-        {size}
-      </Badge>
-    </Tooltip>
   )
 }
