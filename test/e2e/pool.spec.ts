@@ -120,6 +120,7 @@ test('import registrations with the wizard, then browse the pool and add a perso
     await expect(wizard.getByText('semicolon (;)')).toBeVisible()
     await expect(wizard.getByText('30 rows')).toBeVisible()
     await expect(wizard.getByRole('table', { name: 'The first rows of the file' })).toContainText('Éloïse')
+    await shoot(app, 'pool-wizard-preview')
     await wizard.getByRole('button', { name: 'Next' }).click()
 
     // c. Columns: the person fields are recognised from the headers; the categories are ours to say.
@@ -183,6 +184,7 @@ test('import registrations with the wizard, then browse the pool and add a perso
     // f. The import, then the pool.
     await wizard.getByRole('button', { name: 'Import 27 people' }).click()
     await expect(wizard.getByText('The registrations were imported')).toBeVisible()
+    await shoot(app, 'pool-wizard-done')
     await wizard.getByRole('button', { name: 'See the pool' }).click()
     await expect(wizard).toHaveCount(0)
     await expect(app.getByTestId('pool-count')).toHaveText('27 people · 26 households')
@@ -217,6 +219,7 @@ test('import registrations with the wizard, then browse the pool and add a perso
     await expect(person.getByText('rue de la République', { exact: false }).first()).toBeVisible()
     await shoot(app, 'pool-person')
     await person.getByRole('button', { name: 'Close' }).click()
+    await table.evaluate((element) => element.scrollTo({ left: 0 }))
     await shoot(app, 'pool')
 
     await app.getByRole('tab', { name: 'By category' }).click()
@@ -285,4 +288,12 @@ test('the demo assembly has a pool of about 1,500 people', async ({ app }) => {
   await app.getByRole('tab', { name: /Shared addresses/ }).click()
   await expect(app.getByRole('listitem').first()).toBeVisible()
   await shoot(app, 'pool-demo-households')
+
+  // In French, the same view.
+  await app.getByRole('button', { name: 'Settings' }).click()
+  await app.getByRole('radio', { name: 'Français' }).check()
+  await app.keyboard.press('Escape')
+  await app.getByRole('tab', { name: 'Personnes' }).click()
+  await expect(app.getByTestId('pool-count')).toHaveText(/^1\s494 personnes · 1\s232 foyers$/)
+  await shoot(app, 'pool-demo-fr')
 })

@@ -174,7 +174,7 @@ export const fr: Messages = {
     import: 'Importer des inscriptions…',
     tableLabel: 'Personnes du vivier',
     columns: {
-      id: 'Identifiant',
+      id: 'ID',
       name: 'Nom',
       email: 'Courriel',
       phone: 'Téléphone',
@@ -184,7 +184,7 @@ export const fr: Messages = {
     sharedAddress_one: '{{count}} personne à cette adresse',
     sharedAddress_other: '{{count}} personnes partagent cette adresse',
     search: 'Rechercher',
-    searchPlaceholder: 'Nom, courriel, identifiant ou code postal',
+    searchPlaceholder: 'Nom, courriel, ID ou code postal',
     filter: 'Afficher seulement',
     filterPlaceholder: 'Choisir des valeurs, p. ex. Genre : Femme',
     clearFilter: 'Tout réafficher',

@@ -72,7 +72,7 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
       column('name', t('pool.columns.name'), 190, (r) => r.name),
       column('email', t('pool.columns.email'), 220, (r) => r.email),
       column('phone', t('pool.columns.phone'), 140, (r) => r.phone),
-      column('postcode', t('pool.columns.postcode'), 124, (r) => r.postcode),
+      column('postcode', t('pool.columns.postcode'), 140, (r) => r.postcode),
       ...table.categories.map((category, i) =>
         column(
           `category-${category.id}`,

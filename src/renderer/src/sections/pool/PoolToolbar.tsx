@@ -38,7 +38,7 @@ export function PoolToolbar({ categories, query, onQuery, filters, onFilters, sh
         leftSection={<IconSearch size={16} />}
         value={query}
         onChange={(event) => onQuery(event.currentTarget.value)}
-        w={300}
+        w={320}
         type="search"
       />
       {categories.length > 0 && (

@@ -43,6 +43,8 @@ export function ImportWizard({ opened, categories, onClose, onImported }: Props)
       fullScreen
       title={t('pool.wizard.title')}
       closeOnClickOutside={false}
+      // Escape closes an answer's list of values, never the whole wizard and its mapping.
+      closeOnEscape={false}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       styles={{ body: { paddingBottom: 0 } }}
     >
@@ -171,7 +173,7 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
     <Stack gap={0} mih="calc(100vh - 70px)">
       <Box px="md" pb="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
         <Stepper
-          active={step}
+          active={step === 5 ? STEPS.length : step}
           onStepClick={(next) => {
             if (next < step && step < 5 && !job.running) setStep(next as Step)
           }}
