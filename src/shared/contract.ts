@@ -69,6 +69,15 @@ export type AuditEntryView = {
 /** One recorded draw re-run from its inputs and seed. */
 export type DrawCheck = { draw: number; ok: boolean; reason?: string }
 
+/** One person on the panel or the reserve list, with their answer so far. */
+export type PanelMemberView = {
+  externalId: string
+  drawId: number
+  role: 'selected' | 'reserve'
+  reserveRank: number | null
+  status: string
+}
+
 export type VerifyReport =
   | { ok: true; entries: number; head: string; draws?: DrawCheck[] }
   | {
@@ -240,6 +249,8 @@ export const contract = {
   'draw:discard': { input: z.object({ drawId: z.number().int() }), output: returns<null>() },
   /** The numbered list of equally likely panels of a transparent lottery (CSV), for observers. */
   'draw:ticketsCsv': { input: z.object({ drawId: z.number().int() }), output: returns<string>() },
+  /** Everyone drawn so far (panel members and the current reserve list) with their status. */
+  'panel:list': { input: none, output: returns<PanelMemberView[]>() },
   'panel:setStatus': {
     input: z.object({
       externalId: z.string().min(1).max(100),

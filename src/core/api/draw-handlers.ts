@@ -11,7 +11,13 @@ import { setMemberStatus } from '../draw/replacement.ts'
 import { roundToTickets } from '../sortition/uniform-lottery.ts'
 
 type DrawChannels =
-  'draw:list' | 'draw:prepare' | 'draw:complete' | 'draw:discard' | 'draw:ticketsCsv' | 'panel:setStatus'
+  | 'draw:list'
+  | 'draw:prepare'
+  | 'draw:complete'
+  | 'draw:discard'
+  | 'draw:ticketsCsv'
+  | 'panel:list'
+  | 'panel:setStatus'
 
 /** The public, verifiable draw: prepare and commit, then the seed; replacements; the ticket list. */
 export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
@@ -45,6 +51,24 @@ export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
       ])
       return Promise.resolve(stringify([['number', 'panel members'], ...rows]))
     },
+    'panel:list': () =>
+      Promise.resolve(
+        project()
+          .sqlite.prepare<
+            [],
+            {
+              externalId: string
+              drawId: number
+              role: 'selected' | 'reserve'
+              reserveRank: number | null
+              status: string
+            }
+          >(
+            `select r.external_id as externalId, m.draw_id as drawId, m.role, m.reserve_rank as reserveRank, m.status
+             from panel_member m join respondent r on r.id = m.respondent_id order by m.role desc, m.reserve_rank, r.external_id`,
+          )
+          .all(),
+      ),
     'panel:setStatus': async ({ externalId, status }) => {
       await setMemberStatus(project(), externalId, status)
       return null
