@@ -7,6 +7,7 @@ import { drawInputHash } from '../../core/sortition/input-hash.ts'
 import { parseQuotas } from '../../core/sortition/parse-quotas.ts'
 import { parseRespondents } from '../../core/sortition/parse-respondents.ts'
 import { algorithms, type Algorithm, type DrawInput, type Progress } from '../../core/sortition/types.ts'
+import { drawFromProject } from './draw-project.ts'
 import {
   EXIT_OK,
   parseOptions,
@@ -53,10 +54,27 @@ export const drawCommand: CliCommand = {
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
     })
-    if (positionals.length > 0)
-      throw new UsageError(
-        'Drawing from a project file is not available yet; give --categories and --respondents.',
+    if (positionals.length > 1) throw new UsageError('Give at most one project file.')
+    const [projectFile] = positionals
+    if (projectFile !== undefined) {
+      const algorithm = values.algorithm as Algorithm
+      if (!algorithms.includes(algorithm))
+        throw new UsageError(
+          `--algorithm must be one of ${algorithms.join(', ')}, got “${values.algorithm}”.`,
+        )
+      if (values.seed?.length === 0) throw new UsageError('--seed must not be empty.')
+      return drawFromProject(
+        projectFile,
+        {
+          algorithm,
+          seed: values.seed,
+          lotterySize: positiveInteger(values['lottery-size'], '--lottery-size'),
+          json: values.json,
+          out: values.out,
+        },
+        io,
       )
+    }
     if (!values.categories || !values.respondents)
       throw new UsageError('Give both --categories <csv> and --respondents <csv>.')
     const panelSize = positiveInteger(values['panel-size'], '--panel-size')

@@ -1,5 +1,6 @@
 import { verifyAudit } from '../../core/audit/audit-log.ts'
 import { openProject } from '../../core/project/open-project.ts'
+import { verifyDraws } from '../../core/draw/verify-draws.ts'
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -21,19 +22,31 @@ export const verifyCommand: CliCommand = {
     try {
       const project = await openProject(file)
       try {
-        report = await verifyAudit(project.db)
+        const chain = await verifyAudit(project.db)
+        if (chain.ok)
+          io.stderr(`Audit chain intact (${chain.entries} entries). Re-running the recorded draws…\n`)
+        report = { ...chain, draws: chain.ok ? await verifyDraws(project.sqlite, project.db) : [] }
       } finally {
         await project.close()
       }
     } catch (error) {
       return reportFailure(io, error, values.json)
     }
-    if (values.json) writeJson(io, report)
-    if (report.ok) {
-      if (!values.json) io.stdout(`Audit chain intact: ${report.entries} entries, head ${report.head}.\n`)
-      return EXIT_OK
+    const failedDraw = report.draws.find((d) => !d.ok)
+    if (values.json) writeJson(io, { ...report, ok: report.ok && !failedDraw })
+    if (!report.ok) {
+      io.stderr(`Verification failed at entry ${report.firstMismatch.seq}: ${report.firstMismatch.reason}.\n`)
+      return EXIT_FAILURE
     }
-    io.stderr(`Verification failed at entry ${report.firstMismatch.seq}: ${report.firstMismatch.reason}.\n`)
-    return EXIT_FAILURE
+    if (failedDraw) {
+      io.stderr(`Verification failed: ${failedDraw.reason ?? `draw ${failedDraw.draw} does not match`}.\n`)
+      return EXIT_FAILURE
+    }
+    if (!values.json) {
+      io.stdout(
+        `Audit chain intact: ${report.entries} entries, head ${report.head}.\n${report.draws.length} recorded draw(s) re-run from their inputs and seeds: all match.\n`,
+      )
+    }
+    return EXIT_OK
   },
 }
