@@ -59,3 +59,20 @@ export function formatShare(share: number): string {
     maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0,
   }).format(share)
 }
+
+/** A selection probability as a percentage with one decimal: "12.5%" (or "12,5 %"). */
+export function formatProbability(probability: number): string {
+  return new Intl.NumberFormat(locale(), {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: probability > 0 && probability < 0.01 ? 2 : 1,
+  }).format(probability)
+}
+
+/** A plain decimal such as a Gini coefficient: "0.123". */
+export function formatDecimal(value: number, digits = 3): string {
+  return new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value)
+}

@@ -1,3 +1,6 @@
+import { enDraw } from './en-draw.ts'
+import { enQuotas } from './en-quotas.ts'
+
 /** English: the reference language. Every other language must have exactly these keys (see fr.ts). */
 export const en = {
   app: {
@@ -159,6 +162,21 @@ export const en = {
     },
   },
   pool: {
+    problemHow: { 'e-mail': 'e-mail', phone: 'phone' },
+    problemCodes: {
+      'missing-id': 'The id is missing.',
+      'no-consent': 'No consent was given.',
+      'consent-not-yes': 'The consent answer “{{answer}}” is not a yes.',
+      'no-answer': 'No answer for {{category}}.',
+      'unknown-answer': '“{{answer}}” is not one of the answers for {{category}}.',
+      'not-an-age': '“{{answer}}” is neither an age nor a date of birth.',
+      'age-outside-bands': 'Age {{age}} is outside every age band of {{category}} (not eligible?).',
+      'duplicate-id': 'The id “{{id}}” is also used on row {{row}}.',
+      'same-person': 'Same person as row {{row}}.',
+      'probable-duplicate': 'Probably the same person as row {{row}} (same name and {{how}}).',
+      'bad-email': '“{{value}}” does not look like an e-mail address.',
+      'bad-phone': '“{{value}}” does not look like a phone number.',
+    },
     title: 'Pool',
     intro: 'Everyone who answered the invitation letter and registered. The draw picks the panel from them.',
     count_one: '{{number}} person',
@@ -531,6 +549,8 @@ export const en = {
       done: 'The profile is locked and recorded in the audit log.',
     },
   },
+  quotas: enQuotas,
+  draw: enDraw,
   audit: {
     title: 'Audit log',
     intro:
@@ -549,6 +569,10 @@ export const en = {
     kinds: {
       assembly_created: 'Assembly created',
       profile_locked: 'Profile locked',
+      quotas_locked: 'Quotas locked',
+      draw_committed: 'Draw prepared and committed',
+      draw_completed: 'Panel drawn with the public seed',
+      draw_discarded: 'Prepared draw discarded',
     },
     count: '{{count}} entries',
   },
@@ -573,6 +597,9 @@ export const en = {
     'already-open': 'This assembly is already open.',
     'locked-by-other': 'This assembly is open in another window or another program. Close it there first.',
     'profile-locked': 'The profile is locked: it was recorded as an official act and can no longer change.',
+    'quotas-locked': 'The quotas are locked: they were recorded before the draw and can no longer change.',
+    'infeasible-quotas':
+      'No panel can meet these quotas. Open the Quotas tab and use “Check the quotas” to see the smallest change that fixes them.',
     'backup-not-found': 'That backup no longer exists.',
     cancelled: 'Cancelled.',
     'io-error':

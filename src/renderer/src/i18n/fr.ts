@@ -1,3 +1,5 @@
+import { frDraw } from './fr-draw.ts'
+import { frQuotas } from './fr-quotas.ts'
 import type { Messages } from './messages.ts'
 
 /** French. Its type comes from the English resources: a missing or extra key fails `tsc`. */
@@ -163,6 +165,21 @@ export const fr: Messages = {
     },
   },
   pool: {
+    problemHow: { 'e-mail': 'adresse e-mail', phone: 'téléphone' },
+    problemCodes: {
+      'missing-id': 'L’identifiant manque.',
+      'no-consent': 'Aucun consentement n’a été donné.',
+      'consent-not-yes': 'La réponse de consentement « {{answer}} » n’est pas un oui.',
+      'no-answer': 'Pas de réponse pour {{category}}.',
+      'unknown-answer': '« {{answer}} » ne fait pas partie des réponses pour {{category}}.',
+      'not-an-age': '« {{answer}} » n’est ni un âge ni une date de naissance.',
+      'age-outside-bands': 'L’âge {{age}} n’entre dans aucune tranche de {{category}} (non éligible ?).',
+      'duplicate-id': 'L’identifiant « {{id}} » est aussi utilisé à la ligne {{row}}.',
+      'same-person': 'Même personne qu’à la ligne {{row}}.',
+      'probable-duplicate': 'Probablement la même personne qu’à la ligne {{row}} (même nom, même {{how}}).',
+      'bad-email': '« {{value}} » ne ressemble pas à une adresse e-mail.',
+      'bad-phone': '« {{value}} » ne ressemble pas à un numéro de téléphone.',
+    },
     title: 'Vivier',
     intro:
       'Toutes les personnes qui ont répondu à la lettre d’invitation et se sont inscrites. Le tirage choisit le panel parmi elles.',
@@ -538,6 +555,8 @@ export const fr: Messages = {
       done: 'Le profil est verrouillé et inscrit au journal d’audit.',
     },
   },
+  quotas: frQuotas,
+  draw: frDraw,
   audit: {
     title: 'Journal d’audit',
     intro:
@@ -556,6 +575,10 @@ export const fr: Messages = {
     columns: { seq: 'N°', at: 'Heure', kind: 'Ce qui s’est passé', hash: 'Empreinte' },
     kinds: {
       assembly_created: 'Assemblée créée',
+      quotas_locked: 'Quotas verrouillés',
+      draw_committed: 'Tirage préparé et engagé',
+      draw_completed: 'Panel tiré avec la graine publique',
+      draw_discarded: 'Tirage préparé abandonné',
       profile_locked: 'Profil verrouillé',
     },
     count: '{{count}} entrées',
@@ -585,6 +608,10 @@ export const fr: Messages = {
       'Cette assemblée est ouverte dans une autre fenêtre ou un autre programme. Fermez-la d’abord là-bas.',
     'profile-locked':
       'Le profil est verrouillé : il a été inscrit comme acte officiel et ne peut plus changer.',
+    'quotas-locked':
+      'Les quotas sont verrouillés : ils ont été enregistrés avant le tirage et ne peuvent plus changer.',
+    'infeasible-quotas':
+      'Aucun panel ne peut respecter ces quotas. Ouvrez l’onglet Quotas et utilisez « Vérifier les quotas » pour voir le plus petit changement qui les corrige.',
     'backup-not-found': 'Cette sauvegarde n’existe plus.',
     cancelled: 'Annulé.',
     'io-error':

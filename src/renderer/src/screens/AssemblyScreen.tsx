@@ -8,6 +8,7 @@ import { SettingsButton } from '../components/SettingsButton.tsx'
 import { AuditSection } from '../sections/AuditSection.tsx'
 import { PoolSection } from '../sections/PoolSection.tsx'
 import { ProfileSection } from '../sections/ProfileSection.tsx'
+import { QuotasSection } from '../sections/QuotasSection.tsx'
 import { sectionIcons, sectionIds, type SectionId } from '../sections/registry.ts'
 import { UpcomingSection } from '../sections/UpcomingSection.tsx'
 
@@ -62,8 +63,9 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
       <AppShell.Main>
         {section === 'profile' && <ProfileSection summary={summary} onSummary={onSummary} />}
         {section === 'pool' && <PoolSection />}
+        {section === 'quotas' && <QuotasSection />}
         {section === 'audit' && <AuditSection summary={summary} />}
-        {section !== 'profile' && section !== 'pool' && section !== 'audit' && (
+        {section !== 'profile' && section !== 'pool' && section !== 'quotas' && section !== 'audit' && (
           <UpcomingSection id={section} />
         )}
       </AppShell.Main>

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { AuditEntryView } from '../../../../shared/contract.ts'
 import { formatDateTime } from '../../format.ts'
 
-const knownKinds = ['assembly_created', 'profile_locked'] as const
+const knownKinds = [
+  'assembly_created',
+  'profile_locked',
+  'quotas_locked',
+  'draw_committed',
+  'draw_completed',
+  'draw_discarded',
+] as const
 
 /** The entries of the audit log, newest last, as they were chained. */
 export function AuditTable({ entries }: { entries: AuditEntryView[] }) {

@@ -165,8 +165,6 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
 
   const issues = draft ? columnIssues(draft.columns) : []
   const missing = draft ? missingIssues(draft) : []
-  const idColumn = draft ? draft.columns.findIndex((c) => c.role === 'id') : -1
-  const idHeader = idColumn >= 0 ? preview?.headers[idColumn] : undefined
   const stageText = (stage: string) => t(`demo.stages.${stage}`, { defaultValue: stage })
 
   return (
@@ -248,10 +246,10 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
           </Stack>
         )}
         {step === 4 && !job.running && report && preview && (
-          <ReportView report={report} fileName={preview.fileName} idHeader={idHeader} done={false} />
+          <ReportView report={report} fileName={preview.fileName} done={false} />
         )}
         {step === 5 && imported && preview && (
-          <ReportView report={imported} fileName={preview.fileName} idHeader={idHeader} done />
+          <ReportView report={imported} fileName={preview.fileName} done />
         )}
       </Box>
 

@@ -2,12 +2,23 @@ import { Badge } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { RowProblem } from '../../../../../shared/pool.ts'
 import classes from './ProblemsTable.module.css'
 
 export type Problem = RowProblem & { kind: 'rejected' | 'warning' }
 
 const ROW_HEIGHT = 38
+
+/** The problem in the UI's language, from its code and parameters; the core's English text otherwise. */
+export function problemText(t: TFunction, problem: RowProblem): string {
+  if (!problem.code) return problem.reason
+  const params = { ...problem.params }
+  // "how" names a field ("e-mail", "phone"): translated like the rest.
+  if (typeof params['how'] === 'string')
+    params['how'] = t(`pool.problemHow.${params['how']}`, { defaultValue: params['how'] })
+  return t(`pool.problemCodes.${problem.code}`, { ...params, defaultValue: problem.reason })
+}
 
 /** Every problem by row and column, in plain words; only the visible ones are drawn. */
 export function ProblemsTable({ problems }: { problems: Problem[] }) {
@@ -53,8 +64,8 @@ export function ProblemsTable({ problems }: { problems: Problem[] }) {
               <div role="cell" className={classes.cell}>
                 {problem.column}
               </div>
-              <div role="cell" className={classes.cell} title={problem.reason}>
-                {problem.reason}
+              <div role="cell" className={classes.cell} title={problemText(t, problem)}>
+                {problemText(t, problem)}
               </div>
               <div role="cell">
                 {problem.kind === 'rejected' ? (

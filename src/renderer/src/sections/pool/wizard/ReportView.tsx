@@ -6,31 +6,26 @@ import type { ImportReport } from '../../../../../shared/pool.ts'
 import { call } from '../../../api.ts'
 import { formatNumber } from '../../../format.ts'
 import { notifyError } from '../../../state/notify-error.ts'
-import { ProblemsTable, type Problem } from './ProblemsTable.tsx'
+import { problemText, ProblemsTable, type Problem } from './ProblemsTable.tsx'
 
 type Props = {
   report: ImportReport
   fileName: string
   /** The header of the id column: the core names it 'id' in duplicate-id problems. */
-  idHeader: string | undefined
   done: boolean
 }
 
 /** The validation report: what the import would do (or did), and every problem by row and column. */
-export function ReportView({ report, fileName, idHeader, done }: Props) {
+export function ReportView({ report, fileName, done }: Props) {
   const { t } = useTranslation()
   const [exporting, setExporting] = useState(false)
   const problems = useMemo<Problem[]>(
     () =>
       [
-        ...report.rejected.map((p) => ({
-          ...p,
-          column: p.column === 'id' && idHeader ? idHeader : p.column,
-          kind: 'rejected' as const,
-        })),
+        ...report.rejected.map((p) => ({ ...p, kind: 'rejected' as const })),
         ...report.warnings.map((p) => ({ ...p, kind: 'warning' as const })),
       ].sort((a, b) => a.row - b.row),
-    [report, idHeader],
+    [report],
   )
   const rejectedRows = useMemo(() => new Set(report.rejected.map((p) => p.row)).size, [report])
   const warningRows = useMemo(() => new Set(report.warnings.map((p) => p.row)).size, [report])
@@ -39,10 +34,10 @@ export function ReportView({ report, fileName, idHeader, done }: Props) {
     setExporting(true)
     try {
       const csv = await call('pool:problemsCsv', {
-        problems: problems.map(({ row, column, reason, kind }) => ({
-          row,
-          column,
-          reason: kind === 'warning' ? `${t('pool.report.warningPrefix')} ${reason}` : reason,
+        problems: problems.map((problem) => ({
+          row: problem.row,
+          column: problem.column,
+          reason: `${problem.kind === 'warning' ? `${t('pool.report.warningPrefix')} ` : ''}${problemText(t, problem)}`,
         })),
       })
       const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }))

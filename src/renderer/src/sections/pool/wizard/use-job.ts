@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppEvents } from '../../../../../shared/events.ts'
 import { api } from '../../../api.ts'
 
-export type JobProgress = Pick<AppEvents['job:progress'], 'stage' | 'done' | 'total'>
+export type JobProgress = Pick<AppEvents['job:progress'], 'stage' | 'done' | 'total' | 'detail'>
 export type JobState = { running: boolean; progress: JobProgress | null; cancelling: boolean }
 
 /**
@@ -16,7 +16,15 @@ export function useJob() {
   useEffect(() => {
     const off = api.on('job:progress', (event) => {
       if (event.jobId !== current.current) return
-      setState((s) => ({ ...s, progress: { stage: event.stage, done: event.done, total: event.total } }))
+      setState((s) => ({
+        ...s,
+        progress: {
+          stage: event.stage,
+          done: event.done,
+          total: event.total,
+          ...(event.detail ? { detail: event.detail } : {}),
+        },
+      }))
     })
     return () => {
       off()

@@ -1,0 +1,46 @@
+import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { formatNumber, formatProbability } from '../../format.ts'
+import type { JobProgress } from '../pool/wizard/use-job.ts'
+
+type Props = { progress: JobProgress | null; cancelling: boolean; onCancel: () => void }
+
+/** The lottery being computed: the stage, panels found so far, the best minimum chance so far, Cancel. */
+export function DrawProgress({ progress, cancelling, onCancel }: Props) {
+  const { t } = useTranslation()
+  const stage = progress?.stage ?? 'draw.starting'
+  const detail = progress?.detail ?? {}
+  return (
+    <Paper withBorder radius="md" p="lg" role="status" aria-live="polite" data-testid="draw-progress">
+      <Stack gap="sm">
+        <Text fw={600}>{t(`draw.stages.${stage}`, { defaultValue: t('draw.stages.draw.working') })}</Text>
+        <Progress value={100} striped animated aria-label={t('draw.prepare.progress')} />
+        <Group gap="xl">
+          {detail.panels !== undefined && (
+            <Text size="sm" data-testid="draw-progress-panels">
+              {t('draw.prepare.panels', { count: detail.panels, number: formatNumber(detail.panels) })}
+            </Text>
+          )}
+          {detail.minProbability !== undefined && (
+            <Text size="sm" data-testid="draw-progress-min">
+              {t('draw.prepare.minSoFar', { value: formatProbability(detail.minProbability) })}
+            </Text>
+          )}
+          {detail.fixed !== undefined && (
+            <Text size="sm">
+              {t('draw.prepare.fixed', { count: detail.fixed, number: formatNumber(detail.fixed) })}
+            </Text>
+          )}
+        </Group>
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t('draw.prepare.cancelHint')}
+          </Text>
+          <Button variant="default" color="red" onClick={onCancel} loading={cancelling}>
+            {t('draw.prepare.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  )
+}
