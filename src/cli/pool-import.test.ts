@@ -69,7 +69,7 @@ describe('cli pool import', () => {
       households: 1,
       rejected: [
         { row: 4, column: 'GENDER', reason: '“Other” is not one of the answers for Gender.' },
-        { row: 5, column: 'id', reason: 'The id “p1” is also used on row 2.' },
+        { row: 5, column: 'Person', reason: 'The id “p1” is also used on row 2.' },
       ],
     })
   })

@@ -56,11 +56,29 @@ export const importMappingSchema = z.object({
 })
 export type ImportMapping = z.infer<typeof importMappingSchema>
 
+/** What is wrong with a row, as a stable code the UI translates with `params`. */
+export type ProblemCode =
+  | 'missing-id'
+  | 'no-consent'
+  | 'consent-not-yes'
+  | 'no-answer'
+  | 'unknown-answer'
+  | 'not-an-age'
+  | 'age-outside-bands'
+  | 'duplicate-id'
+  | 'same-person'
+  | 'probable-duplicate'
+  | 'bad-email'
+  | 'bad-phone'
+
 export type RowProblem = {
   /** Row number as a spreadsheet shows the file (the header is row 1). */
   row: number
   column: string
+  /** The same in plain English, for the command line and CSV exports. */
   reason: string
+  code?: ProblemCode
+  params?: Record<string, string | number>
 }
 
 export type ImportPreview = {

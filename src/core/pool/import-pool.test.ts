@@ -87,7 +87,7 @@ describe('importing a pool', () => {
     expect(reasons).toEqual([
       '6|Born|Age 11 is outside every age band of Age (not eligible?).',
       '7|Consent|The consent answer “no” is not a yes.',
-      '8|id|The id “003” is also used on row 4.',
+      '8|ref|The id “003” is also used on row 4.',
       '9|name|Probably the same person as row 2 (same name and e-mail).',
     ])
     expect(report.warnings).toEqual([
@@ -134,8 +134,16 @@ describe('importing a pool', () => {
       row: 10,
       column: 'Gender',
       reason: '“Martian” is not one of the answers for Gender.',
+      code: 'unknown-answer',
+      params: { answer: 'Martian', category: 'Gender' },
     })
-    expect(report.rejected).toContainEqual({ row: 5, column: 'Gender', reason: 'No answer for Gender.' })
+    expect(report.rejected).toContainEqual({
+      row: 5,
+      column: 'Gender',
+      reason: 'No answer for Gender.',
+      code: 'no-answer',
+      params: { category: 'Gender' },
+    })
   })
 
   it('a failure part-way leaves the pool exactly as it was', async () => {

@@ -47,6 +47,8 @@ export function validateRows(table: Table, mapping: ImportMapping): ValidationRe
   }
   const idColumns = mapping.columns.filter((c) => c.role === 'id').length
   if (idColumns > 1) throw new AppError('invalid-input', 'Only one column can be the person’s id.')
+  const idIndex = mapping.columns.findIndex((c) => c.role === 'id')
+  const idHeader = idIndex < 0 ? null : (table.headers[idIndex] ?? 'id')
   const categories = categoriesOf(mapping)
   const result: ValidationResult = { people: [], rejected: [], warnings: [], duplicates: 0, categories }
   const seenIds = new Map<string, number>()
@@ -55,10 +57,10 @@ export function validateRows(table: Table, mapping: ImportMapping): ValidationRe
   table.rows.forEach((cells, index) => {
     const ctx: RowContext = { cells, row: table.rowNumbers[index] ?? index + 2, problems: [] }
     const person = readPerson(table.headers, mapping, ctx)
-    const duplicate = findDuplicate(person, seenIds, seenPeople, idColumns === 1)
+    const duplicate = findDuplicate(person, seenIds, seenPeople, idHeader)
     if (duplicate) {
       result.duplicates += 1
-      ctx.problems.push({ row: ctx.row, column: duplicate.column, reason: duplicate.reason })
+      ctx.problems.push({ row: ctx.row, ...duplicate })
     }
     if (ctx.problems.length > 0) {
       result.rejected.push(...ctx.problems)
@@ -110,7 +112,13 @@ function readPerson(headers: string[], mapping: ImportMapping, ctx: RowContext):
     const header = headers[i] ?? `column ${i + 1}`
     switch (column.role) {
       case 'id':
-        if (value === '') ctx.problems.push({ row: ctx.row, column: header, reason: 'The id is missing.' })
+        if (value === '')
+          ctx.problems.push({
+            row: ctx.row,
+            column: header,
+            reason: 'The id is missing.',
+            code: 'missing-id',
+          })
         person.externalId = value
         break
       case 'firstName':
@@ -143,11 +151,17 @@ function readPerson(headers: string[], mapping: ImportMapping, ctx: RowContext):
       case 'consent':
         person.consent = value
         if (!isConsent(value)) {
-          ctx.problems.push({
-            row: ctx.row,
-            column: header,
-            reason: value === '' ? 'No consent was given.' : `The consent answer “${value}” is not a yes.`,
-          })
+          ctx.problems.push(
+            value === ''
+              ? { row: ctx.row, column: header, reason: 'No consent was given.', code: 'no-consent' }
+              : {
+                  row: ctx.row,
+                  column: header,
+                  reason: `The consent answer “${value}” is not a yes.`,
+                  code: 'consent-not-yes',
+                  params: { answer: value },
+                },
+          )
         }
         break
       case 'note':
@@ -159,7 +173,7 @@ function readPerson(headers: string[], mapping: ImportMapping, ctx: RowContext):
       case 'age': {
         const answer = categoryAnswer(column, raw, mapping)
         const resolved = answer.value ?? applyMissing(mapping.missing[column.category])
-        if (resolved === null) ctx.problems.push({ row: ctx.row, column: header, reason: answer.problem })
+        if (resolved === null) ctx.problems.push({ row: ctx.row, column: header, ...answer.problem })
         else person.values[column.category] = resolved
         break
       }
@@ -171,25 +185,57 @@ function readPerson(headers: string[], mapping: ImportMapping, ctx: RowContext):
   return person
 }
 
+type Problem = Pick<RowProblem, 'reason' | 'code' | 'params'>
+
 function categoryAnswer(
   column: Extract<ColumnRole, { category: string }>,
   raw: string,
   mapping: ImportMapping,
-): { value: string | null; problem: string } {
+): { value: string | null; problem: Problem } {
   const text = raw.trim()
-  if (text === '') return { value: null, problem: `No answer for ${column.category}.` }
+  const category = column.category
+  const none: Problem = { reason: '' }
+  if (text === '') {
+    return {
+      value: null,
+      problem: { reason: `No answer for ${category}.`, code: 'no-answer', params: { category } },
+    }
+  }
   if (column.role === 'category') {
-    const value = mapping.values[column.category]?.[answerKey(text)]
+    const value = mapping.values[category]?.[answerKey(text)]
     return value !== undefined
-      ? { value, problem: '' }
-      : { value: null, problem: `“${text}” is not one of the answers for ${column.category}.` }
+      ? { value, problem: none }
+      : {
+          value: null,
+          problem: {
+            reason: `“${text}” is not one of the answers for ${category}.`,
+            code: 'unknown-answer',
+            params: { answer: text, category },
+          },
+        }
   }
   const age = parseAge(text, column.referenceDate)
-  if (age === null) return { value: null, problem: `“${text}” is neither an age nor a date of birth.` }
+  if (age === null) {
+    return {
+      value: null,
+      problem: {
+        reason: `“${text}” is neither an age nor a date of birth.`,
+        code: 'not-an-age',
+        params: { answer: text },
+      },
+    }
+  }
   const band = bandFor(age, column.bands)
   return band !== null
-    ? { value: band, problem: '' }
-    : { value: null, problem: `Age ${age} is outside every age band of ${column.category} (not eligible?).` }
+    ? { value: band, problem: none }
+    : {
+        value: null,
+        problem: {
+          reason: `Age ${age} is outside every age band of ${category} (not eligible?).`,
+          code: 'age-outside-bands',
+          params: { age, category },
+        },
+      }
 }
 
 function applyMissing(policy: MissingPolicy | undefined): string | null {
@@ -226,19 +272,35 @@ function findDuplicate(
   person: PersonRecord,
   seenIds: Map<string, number>,
   seenPeople: Map<string, number>,
-  idFromFile: boolean,
-): { column: string; reason: string } | null {
+  /** The header of the id column; null when ids are generated. */
+  idHeader: string | null,
+): Omit<RowProblem, 'row'> | null {
   const sameId = person.externalId === '' ? undefined : seenIds.get(person.externalId)
   if (sameId !== undefined) {
-    return idFromFile
-      ? { column: 'id', reason: `The id “${person.externalId}” is also used on row ${sameId}.` }
-      : { column: 'name', reason: `Same person as row ${sameId}.` }
+    return idHeader !== null
+      ? {
+          column: idHeader,
+          reason: `The id “${person.externalId}” is also used on row ${sameId}.`,
+          code: 'duplicate-id',
+          params: { id: person.externalId, row: sameId },
+        }
+      : {
+          column: 'name',
+          reason: `Same person as row ${sameId}.`,
+          code: 'same-person',
+          params: { row: sameId },
+        }
   }
   for (const key of personKeys(person)) {
     const row = seenPeople.get(key)
     if (row !== undefined) {
-      const how = key.startsWith('e|') ? 'name and e-mail' : 'name and phone'
-      return { column: 'name', reason: `Probably the same person as row ${row} (same ${how}).` }
+      const how = key.startsWith('e|') ? 'e-mail' : 'phone'
+      return {
+        column: 'name',
+        reason: `Probably the same person as row ${row} (same name and ${how}).`,
+        code: 'probable-duplicate',
+        params: { row, how },
+      }
     }
   }
   return null
@@ -258,7 +320,13 @@ function contactWarnings(headers: string[], mapping: ImportMapping, ctx: RowCont
       })
     }
     if ((column.role === 'phone' || column.role === 'phone2') && !looksLikePhone(value)) {
-      warnings.push({ row: ctx.row, column: header, reason: `“${value}” does not look like a phone number.` })
+      warnings.push({
+        row: ctx.row,
+        column: header,
+        reason: `“${value}” does not look like a phone number.`,
+        code: 'bad-phone',
+        params: { value },
+      })
     }
   })
   return warnings
