@@ -138,8 +138,21 @@ test('set quotas, fix an infeasibility, draw a panel in public and a replacement
     await expect(result.getByText('The smallest change that makes them possible:')).toBeVisible()
     await expect(result.getByRole('listitem').filter({ hasText: '→' }).first()).toBeVisible()
     await shoot(app, 'quotas-relaxation')
+    await expect(result.getByRole('listitem').filter({ hasText: '→' }).first()).toContainText('minimum')
     await result.getByRole('button', { name: 'Apply these changes' }).click()
-    await expect(app.getByText('These quotas can be met', { exact: true })).toBeVisible()
+    const feasible = app.getByText('These quotas can be met', { exact: true })
+    await expect(feasible).toBeVisible()
+
+    // The organisers then settle on gentler targets: 60+ at least 2, women at least 5, each area at least 3.
+    await age.getByLabel('Minimum for 60+ (Age group)').fill('2')
+    await expect(feasible).toHaveCount(0)
+    await gender.getByLabel('Minimum for Female (Gender)').fill('5')
+    const area = app.getByRole('region', { name: 'Area' })
+    for (const value of ['North', 'Centre', 'South']) {
+      await area.getByLabel(`Minimum for ${value} (Area)`).fill('3')
+    }
+    await app.getByRole('button', { name: 'Check the quotas' }).click()
+    await expect(feasible).toBeVisible()
 
     // Export both formats.
     for (const [format, name] of [

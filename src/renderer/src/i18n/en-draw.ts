@@ -86,6 +86,10 @@ export const enDraw = {
     max: 'Highest chance',
     mean: 'Equal share (k/n)',
     gini: 'Gini',
+    zero_one:
+      '{{count}} person in the pool has no chance of being selected with these quotas. Check that this is intended before choosing the seed.',
+    zero_other:
+      '{{count}} people in the pool have no chance of being selected with these quotas. Check that this is intended before choosing the seed.',
     panels: 'Panels in the lottery',
     explain:
       'The equal share is the panel size divided by the pool size. Quotas push some chances above it and some below; a Gini of 0 would mean everyone had the same chance.',
@@ -140,7 +144,7 @@ export const enDraw = {
     },
     statusFor: 'Answer of {{name}}',
     statuses: {
-      selected: 'Waiting for an answer',
+      selected: 'No answer yet',
       confirmed: 'Confirmed',
       declined: 'Declined',
       withdrawn: 'Withdrew',

@@ -59,7 +59,13 @@ export const enQuotas = {
       'At least one panel meets every minimum and maximum and the one-per-household rule. You can go on to the draw.',
     warnings: 'These quotas can be met, with warnings',
     infeasible: 'No panel can meet these quotas',
+    together:
+      'Each category works on its own, but not all of them together with the one-per-household rule: the people the quotas ask for are not in the pool in those combinations.',
     relaxation: 'The smallest change that makes them possible:',
+    change: {
+      min: '{{category}} {{value}}: minimum {{from}} → {{to}}',
+      max: '{{category}} {{value}}: maximum {{from}} → {{to}}',
+    },
     apply: 'Apply these changes',
     applied_one: '{{count}} quota was changed. Checking again…',
     applied_other: '{{count}} quotas were changed. Checking again…',

@@ -89,6 +89,10 @@ export const frDraw: MessageTree<typeof enDraw> = {
     max: 'Plus grande chance',
     mean: 'Part égale (k/n)',
     gini: 'Gini',
+    zero_one:
+      '{{count}} personne du vivier n’a aucune chance d’être tirée avec ces quotas. Vérifiez que c’est voulu avant de choisir la graine.',
+    zero_other:
+      '{{count}} personnes du vivier n’ont aucune chance d’être tirées avec ces quotas. Vérifiez que c’est voulu avant de choisir la graine.',
     panels: 'Panels dans la loterie',
     explain:
       'La part égale est la taille du panel divisée par la taille du vivier. Les quotas poussent certaines chances au-dessus et d’autres au-dessous ; un Gini de 0 signifierait que tous ont la même chance.',
@@ -143,7 +147,7 @@ export const frDraw: MessageTree<typeof enDraw> = {
     },
     statusFor: 'Réponse de {{name}}',
     statuses: {
-      selected: 'En attente de réponse',
+      selected: 'Pas encore de réponse',
       confirmed: 'A confirmé',
       declined: 'A refusé',
       withdrawn: 'S’est retiré·e',

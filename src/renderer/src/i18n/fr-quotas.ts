@@ -64,7 +64,13 @@ export const frQuotas: MessageTree<typeof enQuotas> = {
       'Au moins un panel respecte chaque minimum et maximum ainsi que la règle d’une personne par foyer. Vous pouvez passer au tirage.',
     warnings: 'Ces quotas peuvent être respectés, avec des avertissements',
     infeasible: 'Aucun panel ne peut respecter ces quotas',
+    together:
+      'Chaque catégorie est possible seule, mais pas toutes ensemble avec la règle d’une personne par foyer : les personnes demandées par les quotas ne sont pas dans le vivier dans ces combinaisons.',
     relaxation: 'Le plus petit changement qui les rend possibles :',
+    change: {
+      min: '{{category}} {{value}} : minimum {{from}} → {{to}}',
+      max: '{{category}} {{value}} : maximum {{from}} → {{to}}',
+    },
     apply: 'Appliquer ces changements',
     applied_one: '{{count}} quota a été modifié. Nouvelle vérification…',
     applied_other: '{{count}} quotas ont été modifiés. Nouvelle vérification…',

@@ -76,7 +76,7 @@ export function CommitmentStep({ draw, poolSize, onContinue, onDiscarded }: Prop
             <Title order={3} size="h4">
               {t('draw.commit.chances')}
             </Title>
-            <DrawStats stats={draw.stats} />
+            <DrawStats stats={draw.stats} zero={probabilities.filter((p) => p < 1e-6).length} />
             <ProbabilityChart probabilities={probabilities} equal={draw.stats.meanProbability} />
           </Stack>
         </Card>

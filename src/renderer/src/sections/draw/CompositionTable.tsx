@@ -17,6 +17,7 @@ export function CompositionTable({ held, pool, quotas }: Props) {
         return (
           <Table
             key={category.id}
+            style={{ alignSelf: 'start' }}
             withTableBorder
             verticalSpacing={4}
             aria-label={t('draw.result.compositionOf', { category: category.name })}

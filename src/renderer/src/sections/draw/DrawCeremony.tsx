@@ -28,7 +28,7 @@ export function DrawCeremony({ data, quotas, onChanged }: Props) {
   const kind = latest ? 'replacement' : 'initial'
   const seats = kind === 'initial' ? panelSize : Math.max(0, panelSize - held)
 
-  const active = committed ? (seedPhase ? 2 : 1) : latest && !choosing ? 3 : 0
+  const active = committed ? (seedPhase ? 2 : 1) : latest && !choosing ? steps.length : 0
   const changed = () => {
     setChoosing(false)
     setSeedPhase(false)
@@ -72,7 +72,7 @@ export function DrawCeremony({ data, quotas, onChanged }: Props) {
           onDiscarded={changed}
         />
       )}
-      {active === 3 && latest && (
+      {active === steps.length && latest && (
         <DrawResult
           data={data}
           latest={latest}

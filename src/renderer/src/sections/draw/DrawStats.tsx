@@ -4,7 +4,7 @@ import type { DrawView } from '../../../../shared/draws.ts'
 import { formatDecimal, formatNumber, formatProbability } from '../../format.ts'
 
 /** Lowest, highest and average chance, the Gini coefficient and the number of panels in the lottery. */
-export function DrawStats({ stats }: { stats: NonNullable<DrawView['stats']> }) {
+export function DrawStats({ stats, zero }: { stats: NonNullable<DrawView['stats']>; zero: number }) {
   const { t } = useTranslation()
   const items = [
     { key: 'min', label: t('draw.stats.min'), value: formatProbability(stats.minProbability) },
@@ -27,6 +27,11 @@ export function DrawStats({ stats }: { stats: NonNullable<DrawView['stats']> }) 
           </Stack>
         ))}
       </SimpleGrid>
+      {zero > 0 && (
+        <Text size="sm" c="orange.9" fw={500} data-testid="draw-zero-chance">
+          {t('draw.stats.zero', { count: zero })}
+        </Text>
+      )}
       <Text size="sm" c="dimmed">
         {t('draw.stats.explain')}
       </Text>

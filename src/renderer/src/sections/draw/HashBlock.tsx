@@ -16,12 +16,12 @@ export function HashBlock({ label, hash, testId }: { label: string; hash: string
         <Group justify="space-between" wrap="nowrap" gap="md">
           <Text
             className="mono"
-            fz={20}
+            fz={18}
             fw={500}
             lh={1.5}
             aria-labelledby={id}
             data-testid={testId}
-            style={{ letterSpacing: '0.03em', wordSpacing: '0.35em' }}
+            style={{ letterSpacing: '0.03em', wordSpacing: '0.25em' }}
           >
             {hash.match(/.{1,8}/g)?.join(' ') ?? hash}
           </Text>

@@ -38,7 +38,7 @@ export function PanelTable({ members, people, pool, probabilities, initialDraw, 
               <Table.Th key={c.id}>{c.name}</Table.Th>
             ))}
             <Table.Th ta="right">{t('draw.result.columns.chance')}</Table.Th>
-            <Table.Th w={200}>{t('draw.result.columns.status')}</Table.Th>
+            <Table.Th w={210}>{t('draw.result.columns.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -30,6 +30,7 @@ export function QuotaCheckResult({ result, locked, applying, onApply }: Props) {
       data-testid="quota-check-result"
     >
       <Stack gap="sm">
+        {!result.feasible && problems.length === 0 && <Text size="sm">{t('quotas.result.together')}</Text>}
         {problems.length > 0 && (
           <List size="sm" spacing={4}>
             {problems.map((problem) => (
@@ -45,8 +46,13 @@ export function QuotaCheckResult({ result, locked, applying, onApply }: Props) {
             <List size="sm" spacing={4} aria-label={t('quotas.result.relaxation')}>
               {result.relaxation.map((change) => (
                 <List.Item key={`${change.category}:${change.value}:${change.bound}`}>
-                  <Text span fw={500}>
-                    {change.sentence}
+                  <Text span fw={500} title={change.sentence}>
+                    {t(`quotas.result.change.${change.bound}`, {
+                      category: change.category,
+                      value: change.value,
+                      from: change.from,
+                      to: change.to,
+                    })}
                   </Text>
                 </List.Item>
               ))}

@@ -93,7 +93,9 @@ export function QuotasEditor({ quotas }: { quotas: QuotasEditorState }) {
             value={table.panelSize ?? ''}
             onChange={(raw) => {
               const n = Math.round(Number(raw))
-              if (Number.isFinite(n) && n >= 1) setPanelSize(n)
+              if (!Number.isFinite(n) || n < 1) return
+              setResult(null)
+              setPanelSize(n)
             }}
           />
           {locked ? (
@@ -171,7 +173,11 @@ export function QuotasEditor({ quotas }: { quotas: QuotasEditorState }) {
               panelSize={panelSize}
               locked={locked}
               advanced={advanced}
-              onEdit={(value, edit) => editRow(category.name, value, edit)}
+              onEdit={(value, edit) => {
+                // An answer about other quotas would mislead.
+                setResult(null)
+                editRow(category.name, value, edit)
+              }}
               onShares={() => setSharesFor(category.name)}
             />
           ))}
