@@ -1,25 +1,12 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../testing/temp-dir.ts'
-import { spawnNodeWorker } from '../jobs/spawn-node-worker.ts'
-import { createApp } from './create-app.ts'
-import type { AppEvents } from '../../shared/events.ts'
+import { testApp } from '../testing/test-app.ts'
 
 const tempDir = useTempDir()
 
 function app() {
-  const dir = tempDir()
-  const events: AppEvents['job:progress'][] = []
-  const instance = createApp({
-    userDataDir: join(dir, 'data'),
-    documentsDir: join(dir, 'documents'),
-    platform: { nativeDialogs: false, chooseFile: () => Promise.resolve(null) },
-    spawnWorker: spawnNodeWorker,
-    emit: (event, payload) => {
-      if (event === 'job:progress') events.push(payload as AppEvents['job:progress'])
-    },
-  })
-  return { ...instance, dir, events }
+  return testApp(tempDir())
 }
 
 describe('dispatch', () => {
@@ -87,8 +74,8 @@ describe('dispatch', () => {
     const a = app()
     const result = await a.dispatch('project:openDemo', { jobId: 'demo-1' })
     expect(result).toMatchObject({ ok: true, value: { fileName: 'Demo assembly.assembly' } })
-    expect(a.events.length).toBeGreaterThan(1)
-    expect(a.events.every((e) => e.jobId === 'demo-1')).toBe(true)
+    expect(a.progress.length).toBeGreaterThan(1)
+    expect(a.progress.every((e) => e.jobId === 'demo-1')).toBe(true)
     // Opening it again regenerates it, even while it is the open project.
     expect(await a.dispatch('project:openDemo', { jobId: 'demo-2' })).toMatchObject({ ok: true })
     await a.close()

@@ -2,24 +2,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportMapping, ImportPreview, ImportReport, PoolTable } from '../../shared/pool.ts'
 import { useTempDir } from '../testing/temp-dir.ts'
-import { spawnNodeWorker } from '../jobs/spawn-node-worker.ts'
-import { createApp } from './create-app.ts'
+import { testApp } from '../testing/test-app.ts'
 
 const tempDir = useTempDir()
 
 function app() {
-  const dir = tempDir()
-  const progress: string[] = []
-  const instance = createApp({
-    userDataDir: join(dir, 'data'),
-    documentsDir: join(dir, 'documents'),
-    platform: { nativeDialogs: false, chooseFile: () => Promise.resolve(null) },
-    spawnWorker: spawnNodeWorker,
-    emit: (event, payload) => {
-      if (event === 'job:progress') progress.push((payload as { stage: string }).stage)
-    },
-  })
-  return { ...instance, dir, progress }
+  return testApp(tempDir())
 }
 
 async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
@@ -60,7 +48,7 @@ describe('the pool through dispatch', () => {
     const check = await ok<ImportReport>(a.dispatch('pool:check', { jobId: 'c1', file, mapping }))
     expect(check).toMatchObject({ imported: 2, added: 2 })
     expect(check.rejected.map((p) => p.row)).toEqual([4, 5])
-    expect(a.progress).toContain('pool.check')
+    expect(a.progress.map((p) => p.stage)).toContain('pool.check')
     expect((await ok<PoolTable>(a.dispatch('pool:table', null))).people).toEqual([])
 
     const report = await ok<ImportReport>(a.dispatch('pool:import', { jobId: 'i1', file, mapping }))

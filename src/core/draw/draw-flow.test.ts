@@ -6,27 +6,15 @@ import type { DrawView } from '../../shared/draws.ts'
 import type { VerifyReport } from '../../shared/contract.ts'
 import type { QuotaTable } from '../../shared/quotas.ts'
 import { useTempDir } from '../testing/temp-dir.ts'
-import { spawnNodeWorker } from '../jobs/spawn-node-worker.ts'
-import { createApp } from '../api/create-app.ts'
+import { testApp } from '../testing/test-app.ts'
 
 const tempDir = useTempDir()
 
 /** 40 people, gender x age, some couples at one address; a panel of 8 with 4/4 gender and 3–5 per age group. */
 async function setup() {
   const dir = tempDir()
-  const file = join(dir, 'docs', 'draw.assembly')
-  const app = createApp({
-    userDataDir: join(dir, 'data'),
-    documentsDir: join(dir, 'docs'),
-    platform: { nativeDialogs: false, chooseFile: () => Promise.resolve(null) },
-    spawnWorker: spawnNodeWorker,
-    emit: () => undefined,
-  })
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await app.dispatch(channel, input)
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code })
-    return result.value as T
-  }
+  const file = join(dir, 'documents', 'draw.assembly')
+  const { app, call } = testApp(dir)
   await call('project:create', { file, name: 'Draw' })
   const rows = Array.from(
     { length: 40 },
@@ -199,19 +187,7 @@ describe('infeasible quotas', () => {
 })
 
 async function setupReopen(file: string) {
-  const dir = tempDir()
-  const app = createApp({
-    userDataDir: join(dir, 'data'),
-    documentsDir: join(dir, 'docs'),
-    platform: { nativeDialogs: false, chooseFile: () => Promise.resolve(null) },
-    spawnWorker: spawnNodeWorker,
-    emit: () => undefined,
-  })
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await app.dispatch(channel, input)
-    if (!result.ok) throw new Error(result.error.message)
-    return result.value as T
-  }
+  const { app, call } = testApp(tempDir())
   await call('project:open', { file })
   return { app, call }
 }

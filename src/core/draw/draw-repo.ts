@@ -1,29 +1,12 @@
 import type Database from 'better-sqlite3'
+import type { Selectable } from 'kysely'
+import type { ProjectDatabase } from '../project/schema.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { DrawAlgorithm, DrawKind, DrawView } from '../../shared/draws.ts'
 import type { DrawInput } from '../sortition/types.ts'
 import type { LotteryRecord } from './lottery-record.ts'
 
-type DrawRow = {
-  id: number
-  kind: string
-  algorithm: string
-  panel_size: number
-  lottery_size: number | null
-  reserve_count: number
-  input_hash: string
-  lottery_hash: string | null
-  input: string
-  lottery: string | null
-  stats: string | null
-  committed_at: string
-  status: string
-  seed: string | null
-  seeded_at: string | null
-  ticket: number | null
-  selected: string
-  reserves: string
-}
+type DrawRow = Selectable<ProjectDatabase['draw']>
 
 /** A draw with its recorded inputs, as stored. */
 export type StoredDraw = DrawView & { input: DrawInput; lottery: LotteryRecord | null }

@@ -3,8 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { QuotaCheck, QuotaTable } from '../../shared/quotas.ts'
 import { useTempDir } from '../testing/temp-dir.ts'
-import { spawnNodeWorker } from '../jobs/spawn-node-worker.ts'
-import { createApp } from '../api/create-app.ts'
+import { testApp } from '../testing/test-app.ts'
 import { quotaFromShare } from './targets.ts'
 
 const tempDir = useTempDir()
@@ -21,19 +20,8 @@ describe('targets from population shares', () => {
 
 async function appWithPool() {
   const dir = tempDir()
-  const a = createApp({
-    userDataDir: join(dir, 'data'),
-    documentsDir: join(dir, 'docs'),
-    platform: { nativeDialogs: false, chooseFile: () => Promise.resolve(null) },
-    spawnWorker: spawnNodeWorker,
-    emit: () => undefined,
-  })
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = await a.dispatch(channel, input)
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code })
-    return result.value as T
-  }
-  await call('project:create', { file: join(dir, 'docs', 'q'), name: 'Quotas' })
+  const { app: a, call } = testApp(dir)
+  await call('project:create', { file: join(dir, 'documents', 'q'), name: 'Quotas' })
   // 12 people: 8 women, 4 men; two men share an address.
   const rows = Array.from({ length: 12 }, (_, i) => {
     const gender = i < 8 ? 'Female' : 'Male'
