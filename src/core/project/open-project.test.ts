@@ -83,6 +83,47 @@ describe('creating and reopening a project file', () => {
   })
 })
 
+describe('upgrading a file from an older version', () => {
+  it('keeps a copy in the old format beside it, then migrates', async () => {
+    const dir = tempDir()
+    const file = join(dir, 'old.assembly')
+    const project = await createProject(file, { name: 'Old' })
+    await project.close()
+    // Make it look like a format-1 file: only the first migration applied.
+    const raw = new Database(file)
+    const later = Object.keys((await import('./migrations.ts')).migrations).slice(1)
+    raw.exec('PRAGMA foreign_keys = OFF')
+    for (const table of [
+      'panel_member',
+      'draw',
+      'draw_settings',
+      'quota',
+      'respondent_value',
+      'respondent',
+      'import_mapping',
+      'pool_import',
+      'category_value',
+      'category',
+    ]) {
+      raw.exec(`DROP TABLE ${table}`)
+    }
+    raw
+      .prepare(`DELETE FROM kysely_migration WHERE name IN (${later.map(() => '?').join(',')})`)
+      .run(...later)
+    raw.pragma('user_version = 1')
+    raw.close()
+    const upgraded = await openProject(file)
+    await upgraded.close()
+    const copy = new Database(join(dir, 'old.format-1.assembly'), { readonly: true })
+    expect(copy.pragma('user_version', { simple: true })).toBe(1)
+    copy.close()
+    const now = new Database(file, { readonly: true })
+    expect(now.pragma('user_version', { simple: true })).toBe(FORMAT_VERSION)
+    expect(now.prepare('select count(*) as n from draw').get()).toEqual({ n: 0 })
+    now.close()
+  })
+})
+
 describe('refusing files it must not open, without touching them', () => {
   it('a file that is not SQLite', async () => {
     const file = join(tempDir(), 'notes.assembly')

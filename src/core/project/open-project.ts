@@ -90,7 +90,7 @@ async function openConnection(path: string, options: OpenOptions): Promise<Conne
     checkIsOurs(sqlite, path)
     lockAndConfigure(sqlite, path)
     const db = kyselyOn(sqlite)
-    await migrate(db, sqlite)
+    await migrate(db, sqlite, path)
     return { file: path, sqlite, db, now: options.now ?? (() => new Date()), release }
   } catch (error) {
     sqlite?.close()
@@ -168,9 +168,17 @@ function kyselyOn(sqlite: Database.Database): Kysely<ProjectDatabase> {
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) }
 
-async function migrate(db: Kysely<ProjectDatabase>, sqlite: Database.Database): Promise<void> {
+/**
+ * Brings the file to the current format. A file written by an older version is first copied beside
+ * itself (`<name>.format-<n>.assembly`, SQLite backup API), so the upgrade can always be undone.
+ */
+async function migrate(db: Kysely<ProjectDatabase>, sqlite: Database.Database, path: string): Promise<void> {
   const current = sqlite.pragma('user_version', { simple: true }) as number
   if (current === FORMAT_VERSION) return
+  if (current > 0) {
+    const copy = `${path.replace(/\.assembly$/i, '')}.format-${current}.assembly`
+    if (!existsSync(copy)) await sqlite.backup(copy)
+  }
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {
