@@ -84,10 +84,7 @@ const quotas: Migration = {
       .addColumn('panel_size', 'integer')
       .addColumn('quotas_locked_at', 'text')
       .execute()
-    await db
-      .insertInto('draw_settings' as never)
-      .values({ id: 1 } as never)
-      .execute()
+    await sql`INSERT INTO draw_settings (id) VALUES (1)`.execute(db)
   },
 }
 
