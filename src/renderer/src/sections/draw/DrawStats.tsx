@@ -10,7 +10,7 @@ export function DrawStats({ stats, zero }: { stats: NonNullable<DrawView['stats'
     { key: 'min', label: t('draw.stats.min'), value: formatProbability(stats.minProbability) },
     { key: 'max', label: t('draw.stats.max'), value: formatProbability(stats.maxProbability) },
     { key: 'mean', label: t('draw.stats.mean'), value: formatProbability(stats.meanProbability) },
-    { key: 'gini', label: t('draw.stats.gini'), value: formatDecimal(stats.gini) },
+    { key: 'gini', label: t('draw.stats.gini'), value: formatDecimal(Math.max(0, stats.gini)) },
     { key: 'panels', label: t('draw.stats.panels'), value: formatNumber(stats.panels) },
   ]
   return (

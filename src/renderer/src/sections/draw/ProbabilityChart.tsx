@@ -7,11 +7,11 @@ const WIDTH = 720
 const HEIGHT = 280
 const PAD = { left: 64, right: 16, top: 16, bottom: 44 }
 
-/** A round upper bound for the axis: 0.05, 0.1, 0.2, 0.25, 0.5 or 1 times a power of ten. */
-function niceCeil(value: number): number {
-  const power = 10 ** Math.floor(Math.log10(value))
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value) ?? 10
-  return step * power
+/** A round step for about four grid lines up to `value`: 1, 2 or 5 times a power of ten. */
+function niceStep(value: number): number {
+  const raw = Math.max(value, 1e-6) / 4
+  const power = 10 ** Math.floor(Math.log10(raw))
+  return ([1, 2, 5, 10].find((s) => s * power >= raw) ?? 10) * power
 }
 
 /**
@@ -23,7 +23,9 @@ export function ProbabilityChart({ probabilities, equal }: Props) {
   const sorted = [...probabilities].sort((a, b) => a - b)
   const n = sorted.length
   if (n === 0) return null
-  const top = niceCeil(Math.max(sorted[n - 1] ?? 0, equal) * 1.08)
+  const highest = Math.max(sorted[n - 1] ?? 0, equal) * 1.08
+  const step = niceStep(highest)
+  const top = Math.min(1, step * Math.ceil(highest / step))
   const plotW = WIDTH - PAD.left - PAD.right
   const plotH = HEIGHT - PAD.top - PAD.bottom
   const x = (i: number) => PAD.left + (i / n) * plotW
@@ -33,7 +35,7 @@ export function ProbabilityChart({ probabilities, equal }: Props) {
     path += ` H ${x(i)} V ${y(p)} H ${x(i + 1)}`
   })
   const area = `${path} V ${y(0)} H ${x(0)} Z`
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * top)
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step)
   const min = sorted[0] ?? 0
   const max = sorted[n - 1] ?? 0
   const summary = t('draw.chart.summary', {
@@ -51,7 +53,7 @@ export function ProbabilityChart({ probabilities, equal }: Props) {
         role="img"
         aria-label={summary}
         data-testid="probability-chart"
-        style={{ maxWidth: WIDTH, display: 'block', fontFamily: 'inherit' }}
+        style={{ maxWidth: 880, display: 'block', fontFamily: 'inherit' }}
       >
         <title>{t('draw.chart.title')}</title>
         {ticks.map((tick) => (

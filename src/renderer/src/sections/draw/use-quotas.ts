@@ -44,6 +44,9 @@ export function useQuotas() {
   }, [])
   useEffect(load, [load])
 
+  // Read through a function: edits arrive while a save is on its way.
+  const hasPending = useCallback(() => pendingRows.current.size > 0 || pendingSize.current !== undefined, [])
+
   const saveOnce = useCallback(async (): Promise<void> => {
     const rows = [...pendingRows.current.values()]
     const panelSize = pendingSize.current
@@ -54,13 +57,13 @@ export function useQuotas() {
     try {
       const saved = await call('quotas:save', panelSize === undefined ? { rows } : { rows, panelSize })
       // Keep what is being typed; take the app's figures once nothing else waits.
-      if (pendingRows.current.size === 0 && pendingSize.current === undefined) setTable(saved)
+      if (!hasPending()) setTable(saved)
       setStatus('saved')
     } catch (error) {
       setStatus('error')
       notifyError(error)
     }
-  }, [])
+  }, [hasPending])
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) {
