@@ -14,6 +14,7 @@ import { importPool } from '../core/pool/import-pool.ts'
 import { writeCsv } from '../core/pool/table/write-csv.ts'
 import { createProject } from '../core/project/open-project.ts'
 import { startWebServer } from '../web/server.ts'
+import type { RawApi } from '../shared/api.ts'
 
 const ROWS = 50_000
 const dir = mkdtempSync(join(tmpdir(), 'kleroterion-pool-view-'))
@@ -81,7 +82,8 @@ try {
     })
     const rpc = await page.evaluate(async () => {
       const started = performance.now()
-      const result = await window.api.invoke('pool:table', null)
+      const api = (window as unknown as { api: RawApi }).api
+      const result = await api.invoke('pool:table', null)
       return { ms: performance.now() - started, ok: result.ok }
     })
     const direct = performance.now()
