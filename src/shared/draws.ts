@@ -27,7 +27,7 @@ export type DrawView = {
   /** sha256 of the lottery (panels and probabilities), committed before the seed; null for LEGACY. */
   lotteryHash: string | null
   committedAt: string
-  status: 'committed' | 'completed'
+  status: 'committed' | 'completed' | 'discarded'
   seed: string | null
   seededAt: string | null
   ticket: number | null
