@@ -6,7 +6,9 @@ import type { Instance } from './instance.ts'
 import { PanelOracle } from './panel-oracle.ts'
 import { PanelStore } from './panel-store.ts'
 import { weightPanels } from './panel-weights.ts'
-import { seedPanels } from './seed-panels.ts'
+import { LOTTERY_SEED, seedPanels } from './seed-panels.ts'
+import { balancedLottery, uniformPossible } from './balanced-panels.ts'
+import { heaviestFirst, SwapSearch } from './local-search.ts'
 import type { Lottery, SolveOptions } from './types.ts'
 
 /** A new panel must beat the current cap by this much to be added. */
@@ -44,8 +46,23 @@ export async function optimiseLottery(
   const oracle = new PanelOracle(highs, instance)
   const dual = new DualLp(highs, n)
   const store = new PanelStore()
+  const swaps = new SwapSearch(instance)
   try {
     options.onProgress?.({ stage: 'seeding', panels: 0 })
+    // Fast path: when everyone can get exactly k/n, a balanced family of panels proves it and is
+    // the lottery (see balanced-panels.ts); no LP is needed and no tolerance enters.
+    const balanced = await tryBalanced(highs, instance, options)
+    if (balanced) {
+      options.onProgress?.({
+        stage: 'fixing',
+        panels: balanced.length,
+        fixed: n,
+        minProbability: instance.k / n,
+      })
+      options.onProgress?.({ stage: 'finishing', panels: balanced.length })
+      return { lottery: balanced, panelsFound: balanced.length, stages: 1, ilpCalls: oracle.calls }
+    }
+    throwIfAborted(options.signal)
     await seedPanels(oracle, store, options.seedRounds ?? Math.min(n, 50), options)
     if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
     for (const panel of store.panels) dual.addPanel(panel)
@@ -99,12 +116,24 @@ export async function optimiseLottery(
         throwIfAborted(options.signal)
         const vertex = dual.solve('simplex')
         if (!vertex) break
-        const found = closes(vertex) ? null : price(vertex.weights)
         if (closes(vertex)) {
           solution = { ...vertex, weights: best.weights }
           break
         }
-        if (found && found.value > vertex.cap + VIOLATION_TOLERANCE && store.add(found.panel)) {
+        // Cheap columns first: swap search from the known panels that are tightest under these
+        // weights. Only when it finds nothing does the exact ILP price (and bound) the stage.
+        if (heuristicColumns(swaps, store, dual, vertex) > 0) {
+          options.onProgress?.(progress('optimising', store.size, fixedCount, stages, vertex))
+          await yieldToEventLoop()
+          continue
+        }
+        const found = price(vertex.weights)
+        // Pricing also tightens the bound, which may close the stage now.
+        if (closes(vertex)) {
+          solution = { ...vertex, weights: best.weights }
+          break
+        }
+        if (found.value > vertex.cap + VIOLATION_TOLERANCE && store.add(found.panel)) {
           dual.addPanel(found.panel)
           addMorePanels(oracle, store, dual, vertex, found.panel)
           options.onProgress?.(progress('optimising', store.size, fixedCount, stages, vertex))
@@ -168,6 +197,54 @@ export async function optimiseLottery(
     oracle.dispose()
     dual.dispose()
   }
+}
+
+/**
+ * The balanced fast path, skipped at once when the counting check rules k/n out. Its starting
+ * panel comes from a separate oracle, so that when it fails, column generation runs exactly as
+ * it would without it.
+ */
+async function tryBalanced(highs: Highs, instance: Instance, options: SolveOptions) {
+  if (!uniformPossible(instance)) return null
+  const oracle = new PanelOracle(highs, instance)
+  try {
+    const first = oracle.best(new Float64Array(instance.n).fill(1))
+    if (!first) return null
+    throwIfAborted(options.signal)
+    return await balancedLottery(instance, first.panel, `${LOTTERY_SEED}/balanced`, options)
+  } finally {
+    oracle.dispose()
+  }
+}
+
+/** Known panels from which the swap search starts, the heaviest under the current weights. */
+export const SWAP_STARTS = 12
+
+/**
+ * Columns from the swap search: starts from the known panels heaviest under the LP's weights
+ * (those at the cap) and keeps every distinct improved panel that beats the cap. Returns how many
+ * were added.
+ */
+function heuristicColumns(swaps: SwapSearch, store: PanelStore, dual: DualLp, lp: DualSolution): number {
+  const weights = lp.weights
+  const order = heaviestFirst(weights)
+  const values = store.panels.map((panel, b) => {
+    let value = 0
+    for (const i of panel) value += weights[i] ?? 0
+    return { b, value }
+  })
+  values.sort((x, y) => y.value - x.value || x.b - y.b)
+  let added = 0
+  for (const { b } of values.slice(0, SWAP_STARTS)) {
+    const start = store.panels[b]
+    if (!start) continue
+    const found = swaps.improve(start, weights, order)
+    if (found.value > lp.cap + VIOLATION_TOLERANCE && store.add(found.panel)) {
+      dual.addPanel(found.panel)
+      added += 1
+    }
+  }
+  return added
 }
 
 /**

@@ -1,0 +1,105 @@
+/**
+ * LEXIMIN on the app's demo pool: `npx node src/bench/leximin-demo.bench.ts [--limit=SECONDS] [--only=K/F]`.
+ * Builds the demo project (n≈1,494, 7 categories, shared addresses) in a temporary folder, sets
+ * quotas from the pool's own shares (deviation 1, floor F) on Gender, Age, Area, Education and
+ * Climate concern (the other categories 0..K), and times `computeLottery(…, 'leximin')` for
+ * (K=60, F=0), (K=60, F=1) and (K=30, F=0). Each run is cut off after `--limit` seconds
+ * (default 300). Figures only: timing never fails anything.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createDemo } from '../core/demo/create-demo.ts'
+import { openProject } from '../core/project/open-project.ts'
+import { projectDrawInput } from '../core/quotas/draw-input.ts'
+import { quotaTable, saveQuotas } from '../core/quotas/quota-repo.ts'
+import { quotaFromShare } from '../core/quotas/targets.ts'
+import { computeLottery } from '../core/sortition/draw.ts'
+import { getHighs } from '../core/sortition/highs.ts'
+import type { DrawInput } from '../core/sortition/types.ts'
+
+const QUOTA_CATEGORIES = ['Gender', 'Age', 'Area', 'Education', 'Climate concern']
+const CASES: { k: number; floor: number }[] = [
+  { k: 60, floor: 0 },
+  { k: 60, floor: 1 },
+  { k: 30, floor: 0 },
+]
+
+const argument = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? undefined
+const limitSeconds = Number(argument('limit') ?? 300)
+const only = argument('only')
+const verbose = process.argv.includes('--verbose')
+
+const folder = mkdtempSync(join(tmpdir(), 'leximin-demo-'))
+const file = join(folder, 'demo.assembly')
+const inputs: { k: number; floor: number; input: DrawInput }[] = []
+try {
+  await createDemo(file)
+  const project = await openProject(file)
+  try {
+    for (const { k, floor } of CASES) {
+      if (only && only !== `${k}/${floor}`) continue
+      const table = quotaTable(project.sqlite)
+      const rows = table.categories.flatMap((category) =>
+        category.values.map((v) =>
+          QUOTA_CATEGORIES.includes(category.name)
+            ? { ...v, ...quotaFromShare(v.poolShare * 100, k, { deviation: 1, floor }) }
+            : { ...v, min: 0, max: k },
+        ),
+      )
+      await saveQuotas(project, rows, k)
+      inputs.push({ k, floor, input: projectDrawInput(project.sqlite) })
+    }
+  } finally {
+    await project.close()
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}
+
+await getHighs()
+const table: string[][] = [['n', 'k', 'floor', 'min prob', 'k/n', 'max prob', 'panels', 'stages', 'seconds']]
+for (const { k, floor, input } of inputs) {
+  const n = input.pool.length
+  const started = performance.now()
+  try {
+    const result = await computeLottery(input, 'leximin', {
+      signal: AbortSignal.timeout(limitSeconds * 1000),
+      onProgress: (p) => {
+        if (verbose)
+          process.stderr.write(`${((performance.now() - started) / 1000).toFixed(1)}s ${JSON.stringify(p)}\n`)
+      },
+    })
+    table.push([
+      String(n),
+      String(k),
+      String(floor),
+      result.stats.minProbability.toFixed(5),
+      (k / n).toFixed(5),
+      result.stats.maxProbability.toFixed(5),
+      `${result.stats.panels} (${result.stats.panelsFound} found)`,
+      String(result.stats.stages),
+      result.stats.seconds.toFixed(2),
+    ])
+  } catch (error) {
+    const seconds = (performance.now() - started) / 1000
+    table.push([
+      String(n),
+      String(k),
+      String(floor),
+      '—',
+      (k / n).toFixed(5),
+      '—',
+      (error as Error).message.slice(0, 40),
+      '—',
+      `>${seconds.toFixed(0)}`,
+    ])
+  }
+  process.stderr.write(`done: k=${k} floor=${floor}\n`)
+}
+const widths = table[0]?.map((_, c) => Math.max(...table.map((line) => (line[c] ?? '').length))) ?? []
+for (const [l, line] of table.entries()) {
+  process.stdout.write(`${line.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')}\n`)
+  if (l === 0) process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('-|-')}\n`)
+}
