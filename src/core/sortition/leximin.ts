@@ -109,6 +109,26 @@ export async function optimiseLottery(
           for (const i of members) weights[i] = 1 / unfixed
           best = { weights, bound }
         }
+        // And the complement: everyone outside q shares at most k − min_q seats. This is the
+        // binding bound when a small group's minimum lifts it above k/n (e.g. a floor of 2 for
+        // 26 people): the rest cannot all get more than (k − min_q)/|rest|.
+        if (row.min <= 0) return
+        const inside = new Uint8Array(n)
+        for (const i of members) inside[i] = 1
+        let outside = 0
+        let outsideShare = 0
+        for (let i = 0; i < n; i++) {
+          if (inside[i]) continue
+          if (isFixed[i]) outsideShare += probability[i] ?? 0
+          else outside += 1
+        }
+        if (outside === 0) return
+        const rest = (instance.k - row.min - outsideShare) / outside
+        if (rest < best.bound) {
+          const weights = new Float64Array(n)
+          for (let i = 0; i < n; i++) if (!inside[i] && !isFixed[i]) weights[i] = 1 / outside
+          best = { weights, bound: rest }
+        }
       })
       const first = price(equal)
       if (store.add(first.panel)) dual.addPanel(first.panel)
