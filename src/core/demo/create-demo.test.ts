@@ -57,7 +57,20 @@ describe('the demo assembly', () => {
     expect(categories.n).toBeGreaterThanOrEqual(5)
     expect(categories.n).toBeLessThanOrEqual(7)
     const report = await verifyAudit(project.db)
-    expect(report).toMatchObject({ ok: true, entries: 2 })
+    expect(report).toMatchObject({ ok: true, entries: 5 })
+    // A completed LEXIMIN draw with reserves; two members declined, so two seats are open.
+    const draws = project.sqlite.prepare('select kind, algorithm, status, reserves from draw').all() as {
+      kind: string
+      algorithm: string
+      status: string
+      reserves: string
+    }[]
+    expect(draws.map((d) => [d.kind, d.algorithm, d.status])).toEqual([['initial', 'leximin', 'completed']])
+    expect((JSON.parse(draws[0]?.reserves ?? '[]') as string[]).length).toBeGreaterThan(0)
+    const declined = project.sqlite
+      .prepare("select count(*) as n from panel_member where status = 'declined'")
+      .get()
+    expect(declined).toEqual({ n: 2 })
     await project.close()
   })
 

@@ -5,6 +5,7 @@ import { createProject } from '../project/open-project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
 import { demoProfiles } from './demo-profiles.ts'
 import { DEMO_POOL_HEADERS, demoMapping, demoRegistrations } from './demo-pool.ts'
+import { runDemoDraw } from './demo-draw.ts'
 import { importPool } from '../pool/import-pool.ts'
 import { writeCsv } from '../pool/table/write-csv.ts'
 import type { Project } from '../project/project.ts'
@@ -16,6 +17,7 @@ export const demoStages = {
   'demo.create': 'Creating the assembly',
   'demo.profile': 'Writing the profile',
   'demo.pool': 'Importing 1,500 registrations',
+  'demo.draw': 'Setting quotas and drawing the panel (LEXIMIN)',
   'demo.lock': 'Locking the profile',
   'demo.done': 'Done',
 } as const
@@ -48,7 +50,7 @@ export async function createDemo(
   const profile = random.pick(demoProfiles)
   const clock = storyClock(`${profile.startDate ?? '2026-03-01'}T09:00:00.000Z`)
   clock.advance(-60 * 24 * 90) // the organisers set the assembly up three months before the first weekend
-  const stages: DemoStage[] = ['demo.create', 'demo.profile', 'demo.lock', 'demo.pool']
+  const stages: DemoStage[] = ['demo.create', 'demo.profile', 'demo.lock', 'demo.pool', 'demo.draw']
   const step = (i: number) => options.onProgress?.(stages[i] ?? 'demo.done', i, stages.length)
   if (existsSync(file))
     throw new AppError('file-exists', `${file} already exists; choose another name.`, { file })
@@ -67,6 +69,9 @@ export async function createDemo(
       step(3)
       clock.advance(60 * 24 * 30)
       await importDemoPool(project, random, partial, profile.startDate ?? '2026-03-01')
+      step(4)
+      clock.advance(60 * 24 * 14)
+      await runDemoDraw(project, random, profile.targetPanelSize ?? 40, clock.advance)
     } finally {
       await project.close()
     }

@@ -18,8 +18,8 @@ export function heldPeople(sqlite: Database.Database): { externalId: string; hou
 
 /**
  * The input of a replacement draw: the original quotas minus the people still held, for the seats
- * left; from the pool without anyone ever selected and without the households of people held
- * (the household of someone who withdrew is open again).
+ * left; from the pool without anyone ever selected, without the households of people held (the
+ * household of someone who withdrew is open again), and without people in groups already full.
  */
 export function replacementInput(sqlite: Database.Database): DrawInput {
   const base = projectDrawInput(sqlite)

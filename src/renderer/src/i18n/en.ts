@@ -111,6 +111,7 @@ export const en = {
         profile: 'Writing the profile',
         lock: 'Locking the profile',
         pool: 'Importing 1,500 registrations',
+        draw: 'Setting quotas and drawing the panel (LEXIMIN)',
         done: 'Done',
       },
       pool: { read: 'Reading the file', check: 'Checking every row', checked: 'Checked' },

@@ -114,6 +114,7 @@ export const fr: Messages = {
         profile: 'Rédaction du profil',
         lock: 'Verrouillage du profil',
         pool: 'Import de 1 500 inscriptions',
+        draw: 'Quotas et tirage du panel (LEXIMIN)',
         done: 'Terminé',
       },
       pool: { read: 'Lecture du fichier', check: 'Vérification de chaque ligne', checked: 'Vérifié' },

@@ -1,0 +1,63 @@
+import type { Project } from '../project/project.ts'
+import type { SeededRandom } from '../random/seeded-random.ts'
+import { completeDraw } from '../draw/complete-draw.ts'
+import { prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
+import { setMemberStatus } from '../draw/replacement.ts'
+import { quotaTable, saveQuotas } from '../quotas/quota-repo.ts'
+import { quotaFromShare } from '../quotas/targets.ts'
+import { computeLottery } from '../sortition/draw.ts'
+
+/** Categories the demo sets quotas on, as most assemblies do (others are recorded, not stratified). */
+const STRATIFIED = ['Gender', 'Age', 'Area', 'Education', 'Climate concern']
+
+const compute: ComputeLottery = async (input, algorithm) => {
+  const result = await computeLottery(input, algorithm)
+  return {
+    lottery: result.lottery,
+    probabilities: Array.from(result.probabilities),
+    seconds: result.stats.seconds,
+  }
+}
+
+/** Dice rolled in public: twenty digits from 1 to 6. */
+function diceSeed(random: SeededRandom): string {
+  return `dice ${Array.from({ length: 20 }, () => 1 + random.int(6)).join('')}`
+}
+
+/**
+ * The demo's draw: quotas from the population figures (within one person of the exact share),
+ * locked; a LEXIMIN lottery committed before the seed; the panel and reserves drawn with dice;
+ * most members confirm and two decline, so two seats wait for a replacement draw.
+ * (The replacement round itself is left to the user: on this pool it takes LEXIMIN about 30 s.)
+ */
+export async function runDemoDraw(
+  project: Project,
+  random: SeededRandom,
+  panelSize: number,
+  advance: (minutes: number) => void,
+): Promise<void> {
+  const table = quotaTable(project.sqlite)
+  const rows = table.categories.flatMap((category) =>
+    category.values.map((v) => {
+      if (!STRATIFIED.includes(category.name))
+        return { ...v, min: 0, max: panelSize, justification: 'Recorded, not stratified.' }
+      const share = Math.round(v.poolShare * 1000) / 10
+      return {
+        ...v,
+        ...quotaFromShare(share, panelSize, { deviation: 1, floor: 0 }),
+        populationShare: share,
+        justification: 'Census 2021, within one person of the exact share.',
+      }
+    }),
+  )
+  await saveQuotas(project, rows, panelSize)
+  advance(60 * 24 * 2)
+  const first = await prepareDraw(project, 'initial', { algorithm: 'leximin' }, compute)
+  advance(30)
+  const drawn = await completeDraw(project, first.id, diceSeed(random))
+  advance(60 * 24 * 7)
+  const declining = new Set([drawn.selected[3], drawn.selected[11]])
+  for (const id of drawn.selected) {
+    await setMemberStatus(project, id, declining.has(id) ? 'declined' : 'confirmed')
+  }
+}
