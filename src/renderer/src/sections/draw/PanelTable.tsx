@@ -28,7 +28,7 @@ type Props = {
 export function PanelTable({ members, people, pool, probabilities, initialDraw, busy, onStatus }: Props) {
   const { t } = useTranslation()
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={760 + 110 * pool.categories.length}>
       <Table striped verticalSpacing={6} aria-label={t('draw.result.panelTable')}>
         <Table.Thead>
           <Table.Tr>
@@ -48,7 +48,9 @@ export function PanelTable({ members, people, pool, probabilities, initialDraw, 
             const chance = probabilities.get(m.externalId)
             return (
               <Table.Tr key={m.externalId} data-status={m.status}>
-                <Table.Td className="mono">{m.externalId}</Table.Td>
+                <Table.Td className="mono" style={{ whiteSpace: 'nowrap' }}>
+                  {m.externalId}
+                </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500} span>
                     {name}
