@@ -36,6 +36,15 @@ export type OptimiseOptions = SolveOptions & {
  * each stage maximises the lowest probability among respondents not yet fixed; panels come
  * from the ILP oracle priced with the dual weights; when no panel improves, respondents with
  * positive interior dual weight are fixed at the stage value.
+ *
+ * Two shortcuts, neither of which weakens the guarantees:
+ * - When quotas allow everyone exactly k/n (quotas built from the pool's own shares), a balanced
+ *   family of panels gives everyone exactly k/n, which is the LEXIMIN (and MAXIMIN) optimum by
+ *   counting; no LP runs (balanced-panels.ts). On the demo pool this takes ~1 s instead of
+ *   200 s+: the master LP there is degenerate and needs ~n panels to climb from 0.04 to k/n.
+ * - Within column generation, a swap search from the tightest known panels supplies improving
+ *   columns before the ILP is called; the ILP alone still decides that no column improves and
+ *   supplies every Lagrangian bound, so stage values and fixings are exactly as certified before.
  */
 export async function optimiseLottery(
   highs: Highs,
