@@ -67,7 +67,13 @@ export type AuditEntryView = {
 }
 
 /** One recorded draw re-run from its inputs and seed. */
-export type DrawCheck = { draw: number; ok: boolean; reason?: string }
+export type DrawCheck = {
+  draw: number
+  ok: boolean
+  reason?: string
+  /** Something the check could not do, e.g. recompute a lottery made under other rules. */
+  note?: string
+}
 
 /** One person on the panel or the reserve list, with their answer so far. */
 export type PanelMemberView = {

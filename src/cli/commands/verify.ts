@@ -42,6 +42,7 @@ export const verifyCommand: CliCommand = {
       io.stderr(`Verification failed: ${failedDraw.reason ?? `draw ${failedDraw.draw} does not match`}.\n`)
       return EXIT_FAILURE
     }
+    for (const check of report.draws) if (check.note) io.stderr(`Note: ${check.note}.\n`)
     if (!values.json) {
       io.stdout(
         `Audit chain intact: ${report.entries} entries, head ${report.head}.\n${report.draws.length} recorded draw(s) re-run from their inputs and seeds: all match.\n`,

@@ -10,9 +10,15 @@ export const DRAW_RULES_VERSION = 'kleroterion-sortition/1'
  * pool (ids, values, household keys), the panel size, the algorithm and the lottery size. The
  * seed is not part of it: the hash is committed to before the seed is chosen.
  */
-export function drawInputHash(input: DrawInput, algorithm: Algorithm, lotterySize?: number): string {
+export function drawInputHash(
+  input: DrawInput,
+  algorithm: Algorithm,
+  lotterySize?: number,
+  /** The rules version the draw was made under (for checking a draw recorded by another version). */
+  rules: string = DRAW_RULES_VERSION,
+): string {
   const material = canonicalJson({
-    rules: DRAW_RULES_VERSION,
+    rules,
     algorithm,
     panelSize: input.panelSize,
     lotterySize: lotterySize ?? null,
