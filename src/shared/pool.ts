@@ -151,5 +151,13 @@ export type PersonDetail = {
 export type CategorySummary = {
   name: string
   total: number
-  values: { value: string; count: number; share: number }[]
+  values: {
+    value: string
+    count: number
+    share: number
+    /** The value's population share (0–1) set with the quotas, or null. */
+    targetShare: number | null
+    /** Registrations still missing for the pool to mirror the target share (0 when it does). */
+    shortfall: number | null
+  }[]
 }

@@ -64,8 +64,27 @@ describe('the pool through dispatch', () => {
         name: 'Gender',
         total: 2,
         values: [
-          { value: 'Female', count: 1, share: 0.5 },
-          { value: 'Male', count: 1, share: 0.5 },
+          { value: 'Female', count: 1, share: 0.5, targetShare: null, shortfall: null },
+          { value: 'Male', count: 1, share: 0.5, targetShare: null, shortfall: null },
+        ],
+      },
+    ])
+    // With population shares set (quotas), the summary shows the gap: 80% women wanted, 50% in the pool.
+    const quotas = await ok<{ categories: { values: { value: string }[] }[] }>(a.dispatch('quotas:get', null))
+    await ok(
+      a.dispatch('quotas:save', {
+        rows: (quotas.categories[0]?.values ?? []).map((v) => ({
+          ...v,
+          populationShare: v.value === 'Female' ? 80 : 20,
+        })),
+        panelSize: 1,
+      }),
+    )
+    expect(await ok(a.dispatch('pool:summary', null))).toMatchObject([
+      {
+        values: [
+          { value: 'Female', targetShare: 0.7, shortfall: 1 },
+          { value: 'Male', targetShare: 0.3, shortfall: 0 },
         ],
       },
     ])

@@ -117,12 +117,13 @@ export function personDetail(sqlite: Database.Database, id: number): PersonDetai
   }
 }
 
-/** Per category: how many people gave each value, and their share of the pool. */
+/** Per category: how many people gave each value, their share of the pool, and the gap to the target share. */
 export function poolSummary(sqlite: Database.Database): CategorySummary[] {
   const total = (sqlite.prepare('select count(*) as n from respondent').get() as { n: number }).n
   const rows = sqlite
-    .prepare<[], { category: string; value: string; count: number }>(
-      `select c.name as category, v.value, count(rv.respondent_id) as count
+    .prepare<[], { category: string; value: string; count: number; target: number | null }>(
+      `select c.name as category, v.value, count(rv.respondent_id) as count,
+         (select q.population_share from quota q where q.value_id = v.id) as target
        from category c join category_value v on v.category_id = c.id
        left join respondent_value rv on rv.value_id = v.id
        group by v.id order by c.position, v.position`,
@@ -135,7 +136,14 @@ export function poolSummary(sqlite: Database.Database): CategorySummary[] {
       summary = { name: row.category, total, values: [] }
       out.push(summary)
     }
-    summary.values.push({ value: row.value, count: row.count, share: total === 0 ? 0 : row.count / total })
+    const targetShare = row.target === null ? null : row.target / 100
+    summary.values.push({
+      value: row.value,
+      count: row.count,
+      share: total === 0 ? 0 : row.count / total,
+      targetShare,
+      shortfall: targetShare === null ? null : Math.max(0, Math.round(targetShare * total - row.count)),
+    })
   }
   return out
 }

@@ -221,8 +221,12 @@ export const en = {
       share: 'Share',
       count: 'People',
       target: 'Target',
-      targetHint: 'Targets are set in Quotas & draw. Once they exist, the shortfall shows here.',
+      targetHint:
+        'Targets are the population shares set in Quotas & draw; “more needed” is how many more registrations this group needs for the pool to mirror them.',
       noTarget: 'No target yet',
+      shortfall_one: '{{number}} more needed',
+      shortfall_other: '{{number}} more needed',
+      onTarget: 'enough',
     },
     empty: {
       title: 'No one is in the pool yet',

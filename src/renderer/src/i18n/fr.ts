@@ -225,8 +225,12 @@ export const fr: Messages = {
       share: 'Part',
       count: 'Personnes',
       target: 'Cible',
-      targetHint: 'Les cibles se fixent dans Quotas et tirage. Dès qu’elles existent, l’écart s’affiche ici.',
+      targetHint:
+        'Les cibles sont les parts de population fixées dans Quotas et tirage ; « encore N » indique combien d’inscriptions il manque à ce groupe pour que le vivier les reflète.',
       noTarget: 'Pas encore de cible',
+      shortfall_one: 'encore {{number}}',
+      shortfall_other: 'encore {{number}}',
+      onTarget: 'suffisant',
     },
     empty: {
       title: 'Personne n’est encore dans le vivier',

@@ -71,10 +71,30 @@ export function CategoryPanel({ summary }: { summary: CategorySummary[] }) {
                     <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                       {formatNumber(value.count)}
                     </Table.Td>
-                    <Table.Td ta="right" c="dimmed">
-                      <Tooltip label={t('pool.byCategory.targetHint')} withArrow multiline maw={260}>
-                        <span aria-label={t('pool.byCategory.noTarget')}>—</span>
-                      </Tooltip>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {value.targetShare === null ? (
+                        <Tooltip label={t('pool.byCategory.targetHint')} withArrow multiline maw={260}>
+                          <Text span c="dimmed" aria-label={t('pool.byCategory.noTarget')}>
+                            —
+                          </Text>
+                        </Tooltip>
+                      ) : (
+                        <Stack gap={0} align="flex-end">
+                          <Text size="sm">{formatShare(value.targetShare)}</Text>
+                          {value.shortfall !== null && value.shortfall > 0 ? (
+                            <Text size="xs" c="orange.8" fw={600}>
+                              {t('pool.byCategory.shortfall', {
+                                count: value.shortfall,
+                                number: formatNumber(value.shortfall),
+                              })}
+                            </Text>
+                          ) : (
+                            <Text size="xs" c="teal.8">
+                              {t('pool.byCategory.onTarget')}
+                            </Text>
+                          )}
+                        </Stack>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
