@@ -83,8 +83,8 @@ describe('the pool through dispatch', () => {
     expect(await ok(a.dispatch('pool:summary', null))).toMatchObject([
       {
         values: [
-          { value: 'Female', targetShare: 0.7, shortfall: 1 },
-          { value: 'Male', targetShare: 0.3, shortfall: 0 },
+          { value: 'Female', targetShare: 0.8, shortfall: 1 },
+          { value: 'Male', targetShare: 0.2, shortfall: 0 },
         ],
       },
     ])
