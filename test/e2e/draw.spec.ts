@@ -2,24 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
-
-const screenshots = 'test/screenshots'
+import { expect, shoot, test } from './fixtures.ts'
 
 test.use({ reducedMotion: 'reduce' })
-
-/** A screenshot of the whole screen as a user sees it (see foundation.spec.ts). */
-async function shoot(page: Page, name: string, height = 800): Promise<void> {
-  await page.setViewportSize({ width: 1280, height })
-  await page.mouse.move(0, 0)
-  await page.evaluate(async () => {
-    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
-    window.scrollTo(0, 0)
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-  })
-  await page.screenshot({ path: `${screenshots}/${name}.png`, animations: 'disabled' })
-  await page.setViewportSize({ width: 1280, height: 800 })
-}
 
 const HEADERS = [
   'Respondent ID',

@@ -36,3 +36,17 @@ export const test = base.extend<{ bridge: Bridge; app: Page }>({
 })
 
 export { expect }
+
+/** A screenshot of the whole screen as a user sees it: a window tall enough for the content, scrolled to the top. */
+export async function shoot(page: Page, name: string, height = 800): Promise<void> {
+  await page.setViewportSize({ width: 1280, height })
+  await page.mouse.move(0, 0)
+  await page.evaluate(async () => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
+    window.scrollTo(0, 0)
+    // Let the layout settle at the new size.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+  })
+  await page.screenshot({ path: `test/screenshots/${name}.png`, animations: 'disabled' })
+  await page.setViewportSize({ width: 1280, height: 800 })
+}

@@ -1,25 +1,8 @@
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
-
-const screenshots = 'test/screenshots'
+import { expect, shoot, test } from './fixtures.ts'
 
 // No dialog transitions: a click never lands on a dialog that is still moving into place.
 test.use({ reducedMotion: 'reduce' })
-
-/** A screenshot of the whole screen as a user sees it: a window tall enough for the content, scrolled to the top. */
-async function shoot(page: Page, name: string, height = 800): Promise<void> {
-  await page.setViewportSize({ width: 1280, height })
-  await page.mouse.move(0, 0)
-  await page.evaluate(async () => {
-    if (document.activeElement instanceof HTMLElement) document.activeElement.blur()
-    window.scrollTo(0, 0)
-    // Let the layout settle at the new size.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-  })
-  await page.screenshot({ path: `${screenshots}/${name}.png`, animations: 'disabled' })
-  await page.setViewportSize({ width: 1280, height: 800 })
-}
 
 test('create an assembly, fill its profile, close and reopen it from the recent list', async ({
   app,
