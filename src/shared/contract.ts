@@ -6,7 +6,7 @@ import {
   type ImportPreview,
   type ImportReport,
   type PersonDetail,
-  type PoolTable,
+  type PoolColumns,
 } from './pool.ts'
 import { quotaRowSchema, shareRuleSchema, type QuotaCheck, type QuotaTable } from './quotas.ts'
 import { drawRequestSchema, type DrawView } from './draws.ts'
@@ -191,7 +191,7 @@ export const contract = {
     }),
     output: returns<string>(),
   },
-  'pool:table': { input: none, output: returns<PoolTable>() },
+  'pool:table': { input: none, output: returns<PoolColumns>() },
   'pool:person': { input: z.object({ id: z.number().int() }), output: returns<PersonDetail>() },
   'pool:summary': { input: none, output: returns<CategorySummary[]>() },
   'pool:addPerson': {

@@ -9,6 +9,7 @@ import { FILE_EXTENSION } from '../project/format.ts'
 import { FORMAT_VERSION } from '../project/migrations.ts'
 import type { AppContext } from './context.ts'
 import { poolHandlers } from './pool-handlers.ts'
+import { warmPoolViews } from '../pool/pool-view-cache.ts'
 import { quotaHandlers } from './quota-handlers.ts'
 import { drawHandlers } from './draw-handlers.ts'
 import { verifyDraws } from '../draw/verify-draws.ts'
@@ -18,6 +19,7 @@ export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Outp
 /** The use cases behind every channel of the contract, for one window's context. */
 export function createHandlers(ctx: AppContext): Handlers {
   const { session, state } = ctx
+  session.onOpen(warmPoolViews)
   const project = () => session.require()
 
   return {

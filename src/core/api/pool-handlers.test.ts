@@ -1,6 +1,12 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ImportMapping, ImportPreview, ImportReport, PoolTable } from '../../shared/pool.ts'
+import {
+  poolTableFrom,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportReport,
+  type PoolColumns,
+} from '../../shared/pool.ts'
 import { useTempDir } from '../testing/temp-dir.ts'
 import { testApp } from '../testing/test-app.ts'
 
@@ -49,11 +55,11 @@ describe('the pool through dispatch', () => {
     expect(check).toMatchObject({ imported: 2, added: 2 })
     expect(check.rejected.map((p) => p.row)).toEqual([4, 5])
     expect(a.progress.map((p) => p.stage)).toContain('pool.check')
-    expect((await ok<PoolTable>(a.dispatch('pool:table', null))).people).toEqual([])
+    expect(poolTableFrom(await ok<PoolColumns>(a.dispatch('pool:table', null))).people).toEqual([])
 
     const report = await ok<ImportReport>(a.dispatch('pool:import', { jobId: 'i1', file, mapping }))
     expect(report).toMatchObject({ imported: 2, households: 1 })
-    const table = await ok<PoolTable>(a.dispatch('pool:table', null))
+    const table = poolTableFrom(await ok<PoolColumns>(a.dispatch('pool:table', null)))
     expect(table.categories).toEqual([{ id: 1, name: 'Gender', values: ['Female', 'Male'] }])
     expect(table.people.map((p) => [p.externalId, p.name, p.values, p.household])).toEqual([
       ['1', 'Ada Lovelace', [0], 1],

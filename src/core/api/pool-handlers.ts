@@ -5,7 +5,8 @@ import type { Handlers } from './handlers.ts'
 import type { AppContext } from './context.ts'
 import { addPerson } from '../pool/add-person.ts'
 import { columnAnswers, dryRunImport, previewImport, writeImport } from '../pool/import-pool.ts'
-import { personDetail, poolSummary, poolTable } from '../pool/pool-view.ts'
+import { personDetail } from '../pool/pool-view.ts'
+import { cachedPoolColumns, cachedPoolSummary } from '../pool/pool-view-cache.ts'
 import { writeCsv } from '../pool/table/write-csv.ts'
 
 type PoolChannels =
@@ -55,9 +56,9 @@ export function poolHandlers(ctx: AppContext): Pick<Handlers, PoolChannels> {
       Promise.resolve(
         writeCsv([['Row', 'Column', 'Problem'], ...problems.map((p) => [String(p.row), p.column, p.reason])]),
       ),
-    'pool:table': () => Promise.resolve(poolTable(project().sqlite)),
+    'pool:table': () => Promise.resolve(cachedPoolColumns(project())),
     'pool:person': ({ id }) => Promise.resolve(personDetail(project().sqlite, id)),
-    'pool:summary': () => Promise.resolve(poolSummary(project().sqlite)),
+    'pool:summary': () => Promise.resolve(cachedPoolSummary(project())),
     'pool:addPerson': (entry) => addPerson(project(), entry),
   }
 }

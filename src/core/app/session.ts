@@ -21,11 +21,17 @@ export class Session {
   private readonly state: AppState
   private readonly backups: BackupStore
   private readonly now: Clock
+  private readonly openListeners: Array<(project: Project) => void> = []
 
   constructor(opts: { state: AppState; backups: BackupStore; now?: Clock }) {
     this.state = opts.state
     this.backups = opts.backups
     this.now = opts.now ?? (() => new Date())
+  }
+
+  /** Runs after every project is opened or created (e.g. to read views ahead). */
+  onOpen(listener: (project: Project) => void): void {
+    this.openListeners.push(listener)
   }
 
   current(): Project | null {
@@ -117,6 +123,7 @@ export class Session {
       if (this.now().getTime() - this.lastBackupAt >= BACKUP_INTERVAL_MS) void this.backup('autosave')
     })
     await this.backup('open')
+    for (const listener of this.openListeners) listener(project)
     const summary = await this.summary()
     this.state.noteOpened(summary.file, summary.name, this.now().toISOString())
     return summary

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
-import type { CategorySummary, PersonDetail, PoolTable } from '../../shared/pool.ts'
+import type { CategorySummary, PersonDetail, PoolColumns } from '../../shared/pool.ts'
 
-/** Everything the pool table needs, in one pass (50,000 people load in well under a second). */
-export function poolTable(sqlite: Database.Database): PoolTable {
+/** Everything the pool table needs, in one pass, as columns (see PoolColumns). */
+export function poolColumns(sqlite: Database.Database): PoolColumns {
   const categories = sqlite
     .prepare<[], { id: number; name: string }>('select id, name from category order by position')
     .all()
@@ -14,61 +14,57 @@ export function poolTable(sqlite: Database.Database): PoolTable {
     .all()
   const columnOf = new Map(categories.map((c, i) => [c.id, i]))
   const valueIndex = new Map<number, number>()
-  const values = categories.map((c) => ({ id: c.id, name: c.name, values: [] as string[] }))
+  const withValues = categories.map((c) => ({ id: c.id, name: c.name, values: [] as string[] }))
   for (const v of valueRows) {
-    const column = values[columnOf.get(v.category_id) ?? -1]
+    const column = withValues[columnOf.get(v.category_id) ?? -1]
     if (!column) continue
     valueIndex.set(v.id, column.values.length)
     column.values.push(v.value)
   }
   const people = sqlite
-    .prepare<
-      [],
-      {
-        id: number
-        external_id: string
-        first_name: string
-        last_name: string
-        email: string
-        phone: string
-        postcode: string
-        household_key: string
-      }
-    >(
+    .prepare(
       'select id, external_id, first_name, last_name, email, phone, postcode, household_key from respondent order by id',
     )
-    .all()
-  const households = new Map<string, number>()
-  const rowOf = new Map<number, number[]>()
-  const rows = people.map((p) => {
-    let household = 0
-    if (p.household_key !== '') {
-      household = households.get(p.household_key) ?? households.size + 1
-      households.set(p.household_key, household)
-    }
-    const row = new Array<number>(categories.length).fill(-1)
-    rowOf.set(p.id, row)
-    return {
-      id: p.id,
-      externalId: p.external_id,
-      name: `${p.first_name} ${p.last_name}`.trim(),
-      email: p.email,
-      phone: p.phone,
-      postcode: p.postcode,
-      household,
-      values: row,
-    }
-  })
-  for (const rv of sqlite
-    .prepare<[], { respondent_id: number; category_id: number; value_id: number }>(
-      'select respondent_id, category_id, value_id from respondent_value',
-    )
-    .iterate()) {
-    const row = rowOf.get(rv.respondent_id)
-    const column = columnOf.get(rv.category_id)
-    if (row && column !== undefined) row[column] = valueIndex.get(rv.value_id) ?? -1
+    .raw()
+    .all() as [number, string, string, string, string, string, string, string][]
+  const out: PoolColumns = {
+    categories: withValues,
+    ids: [],
+    externalIds: [],
+    names: [],
+    emails: [],
+    phones: [],
+    postcodes: [],
+    households: [],
+    values: categories.map(() => new Array<number>(people.length).fill(-1)),
   }
-  return { categories: values, people: rows }
+  const households = new Map<string, number>()
+  const rowOf = new Map<number, number>()
+  people.forEach(([id, externalId, first, last, email, phone, postcode, householdKey], row) => {
+    let household = 0
+    if (householdKey !== '') {
+      household = households.get(householdKey) ?? households.size + 1
+      households.set(householdKey, household)
+    }
+    rowOf.set(id, row)
+    out.ids.push(id)
+    out.externalIds.push(externalId)
+    out.names.push(`${first} ${last}`.trim())
+    out.emails.push(email)
+    out.phones.push(phone)
+    out.postcodes.push(postcode)
+    out.households.push(household)
+  })
+  const links = sqlite
+    .prepare('select respondent_id, category_id, value_id from respondent_value')
+    .raw()
+    .all() as [number, number, number][]
+  for (const [respondentId, categoryId, valueId] of links) {
+    const row = rowOf.get(respondentId)
+    const column = out.values[columnOf.get(categoryId) ?? -1]
+    if (row !== undefined && column) column[row] = valueIndex.get(valueId) ?? -1
+  }
+  return out
 }
 
 export function personDetail(sqlite: Database.Database, id: number): PersonDetail {

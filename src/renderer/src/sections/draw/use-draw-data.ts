@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { PanelMemberView } from '../../../../shared/contract.ts'
 import type { DrawView } from '../../../../shared/draws.ts'
 import type { PoolTable } from '../../../../shared/pool.ts'
+import { poolTableFrom } from '../../../../shared/pool.ts'
 import { call } from '../../api.ts'
 import { errorMessage } from '../../i18n/errors.ts'
 
@@ -16,7 +17,7 @@ export function useDrawData() {
     Promise.all([
       call('draw:list', undefined),
       call('panel:list', undefined),
-      call('pool:table', undefined),
+      call('pool:table', undefined).then(poolTableFrom),
     ]).then(
       ([draws, members, pool]) => {
         setError(null)

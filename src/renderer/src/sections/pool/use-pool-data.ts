@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { CategorySummary, PoolTable } from '../../../../shared/pool.ts'
+import { poolTableFrom } from '../../../../shared/pool.ts'
 import { call } from '../../api.ts'
 import { errorMessage } from '../../i18n/errors.ts'
 
@@ -13,7 +14,7 @@ export function usePoolData() {
 
   useEffect(() => {
     let live = true
-    Promise.all([call('pool:table', undefined), call('pool:summary', undefined)]).then(
+    Promise.all([call('pool:table', undefined).then(poolTableFrom), call('pool:summary', undefined)]).then(
       ([table, summary]) => {
         if (!live) return
         setData({ table, summary })
