@@ -23,7 +23,8 @@ import { processTypes, type ProfileState } from '../../../shared/profile.ts'
 import { call } from '../api.ts'
 import { SaveIndicator } from '../components/SaveIndicator.tsx'
 import { formatDateTime, formatDayLong } from '../format.ts'
-import { LockProfileButton } from './profile/LockProfileButton.tsx'
+import { flushPendingSaves } from '../state/pending-saves.ts'
+import { LockButton } from '../components/LockButton.tsx'
 import { useProfileEditor } from './profile/use-profile-editor.ts'
 import { VenuesField } from './profile/VenuesField.tsx'
 
@@ -89,7 +90,16 @@ export function ProfileSection({ summary, onSummary }: Props) {
         </Stack>
         <Group gap="md" wrap="nowrap">
           <SaveIndicator status={status} />
-          {!locked && <LockProfileButton onLocked={onLocked} />}
+          {!locked && (
+            <LockButton
+              texts="profile.lock"
+              lock={async () => {
+                await flushPendingSaves()
+                return call('profile:lock', undefined)
+              }}
+              onLocked={onLocked}
+            />
+          )}
         </Group>
       </Group>
 

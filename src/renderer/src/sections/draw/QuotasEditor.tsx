@@ -22,7 +22,7 @@ import { notify } from '../../state/notifications.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { useJob } from '../pool/wizard/use-job.ts'
 import { CategoryQuotaTable } from './CategoryQuotaTable.tsx'
-import { LockQuotasButton } from './LockQuotasButton.tsx'
+import { LockButton } from '../../components/LockButton.tsx'
 import { QuotaCheckResult } from './QuotaCheckResult.tsx'
 import { QuotaFiles } from './QuotaFiles.tsx'
 import { ShareRuleModal } from './ShareRuleModal.tsx'
@@ -115,7 +115,16 @@ export function QuotasEditor({ quotas }: { quotas: QuotasEditorState }) {
         </Group>
         <Group gap="sm">
           <QuotaFiles locked={locked} beforeImport={flush} onImported={replace} />
-          {!locked && <LockQuotasButton beforeLock={flush} onLocked={replace} />}
+          {!locked && (
+            <LockButton
+              texts="quotas.lock"
+              lock={async () => {
+                await flush()
+                return call('quotas:lock', undefined)
+              }}
+              onLocked={replace}
+            />
+          )}
           <Button
             leftSection={<IconChecklist size={18} />}
             onClick={() => void check()}

@@ -2,30 +2,30 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { QuotaTable } from '../../../../shared/quotas.ts'
-import { call } from '../../api.ts'
-import { notify } from '../../state/notifications.ts'
-import { notifyError } from '../../state/notify-error.ts'
+import { notify } from '../state/notifications.ts'
+import { notifyError } from '../state/notify-error.ts'
 
-/** Locks the quotas after a confirmation: an official act recorded in the audit log. */
-export function LockQuotasButton({
-  beforeLock,
-  onLocked,
-}: {
-  beforeLock: () => Promise<void>
-  onLocked: (table: QuotaTable) => void
-}) {
+type Props<T> = {
+  /** The i18n group with button, title, text, warning, confirm and done (e.g. 'profile.lock'). */
+  texts: 'profile.lock' | 'quotas.lock'
+  /** Writes pending edits, then records the lock (an audit-log entry) and returns the locked state. */
+  lock: () => Promise<T>
+  onLocked: (locked: T) => void
+}
+
+/** Locks something for good, after a confirmation that says what it means: an official act. */
+export function LockButton<T>({ texts, lock, onLocked }: Props<T>) {
   const { t } = useTranslation()
   const [opened, setOpened] = useState(false)
   const [busy, setBusy] = useState(false)
 
-  async function lock() {
+  async function confirm() {
     setBusy(true)
     try {
-      await beforeLock()
-      onLocked(await call('quotas:lock', undefined))
+      const locked = await lock()
       setOpened(false)
-      notify({ kind: 'success', message: t('quotas.lock.done') })
+      notify({ kind: 'success', message: t(`${texts}.done`) })
+      onLocked(locked)
     } catch (error) {
       notifyError(error)
     } finally {
@@ -40,19 +40,13 @@ export function LockQuotasButton({
         leftSection={<IconLock size={18} stroke={1.6} />}
         onClick={() => setOpened(true)}
       >
-        {t('quotas.lock.button')}
+        {t(`${texts}.button`)}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        title={t('quotas.lock.title')}
-        centered
-        size="lg"
-      >
+      <Modal opened={opened} onClose={() => setOpened(false)} title={t(`${texts}.title`)} centered size="lg">
         <Stack gap="md">
-          <Text>{t('quotas.lock.text')}</Text>
+          <Text>{t(`${texts}.text`)}</Text>
           <Alert color="orange" icon={<IconAlertTriangle size={20} />}>
-            {t('quotas.lock.warning')}
+            {t(`${texts}.warning`)}
           </Alert>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>
@@ -61,10 +55,10 @@ export function LockQuotasButton({
             <Button
               color="orange"
               leftSection={<IconLock size={18} />}
-              onClick={() => void lock()}
+              onClick={() => void confirm()}
               loading={busy}
             >
-              {t('quotas.lock.confirm')}
+              {t(`${texts}.confirm`)}
             </Button>
           </Group>
         </Stack>
