@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { runCliProcess } from './run-cli-process.ts'
 import { useTempDir } from '../core/testing/temp-dir.ts'
 
 const tempDir = useTempDir()
-const main = new URL('./main.ts', import.meta.url).pathname
-
-/** Runs the real command line, as `npm run --silent cli -- …` does. */
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--no-warnings=ExperimentalWarning', main, ...args], {
-    encoding: 'utf8',
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const cli = runCliProcess
 
 describe('cli new', () => {
   it('creates a file, then refuses to overwrite it (exit 1, JSON error on stdout)', () => {

@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { runCliProcess } from './run-cli-process.ts'
 import { useTempDir } from '../core/testing/temp-dir.ts'
 import { createProject } from '../core/project/open-project.ts'
 import { importPool } from '../core/pool/import-pool.ts'
 import { quotaTable, saveQuotas } from '../core/quotas/quota-repo.ts'
 
 const tempDir = useTempDir()
-const main = new URL('./main.ts', import.meta.url).pathname
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--no-warnings=ExperimentalWarning', main, ...args], {
-    encoding: 'utf8',
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const cli = runCliProcess
 
 async function projectWithQuotas(dir: string): Promise<string> {
   const file = join(dir, 'p.assembly')

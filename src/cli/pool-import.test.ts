@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { runCliProcess } from './run-cli-process.ts'
 import { useTempDir } from '../core/testing/temp-dir.ts'
 import { createProject } from '../core/project/open-project.ts'
 import { importPool } from '../core/pool/import-pool.ts'
 
 const tempDir = useTempDir()
-const main = new URL('./main.ts', import.meta.url).pathname
-
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--no-warnings=ExperimentalWarning', main, ...args], {
-    encoding: 'utf8',
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const cli = runCliProcess
 
 /** A project whose categories exist (as after a first import in the wizard). */
 async function projectWithCategories(dir: string): Promise<string> {
