@@ -10,6 +10,22 @@ import {
 } from './pool.ts'
 import { quotaRowSchema, shareRuleSchema, type QuotaCheck, type QuotaTable } from './quotas.ts'
 import { drawRequestSchema, type DrawView } from './draws.ts'
+import {
+  ballotSpecSchema,
+  invalidBallotSchema,
+  minorityStatementInputSchema,
+  operators,
+  paperBallotSchema,
+  paperMarksSchema,
+  recommendationInputSchema,
+  tableCountSchema,
+  type BallotView,
+  type CountView,
+  type PaperBallotView,
+  type Reconciliation,
+  type RecommendationView,
+  type VotesOverview,
+} from './votes.ts'
 
 /**
  * The one typed contract between the UI and the app: channel -> zod input schema -> output type.
@@ -263,6 +279,88 @@ export const contract = {
       status: z.enum(['selected', 'confirmed', 'declined', 'withdrawn']),
     }),
     output: returns<null>(),
+  },
+
+  /** Recommendations with their ballots and counts, and the size of the assembly. */
+  'votes:overview': { input: none, output: returns<VotesOverview>() },
+  'recs:create': { input: recommendationInputSchema, output: returns<RecommendationView>() },
+  /** Saves the fields; a changed text becomes a new version (the earlier ones are kept). */
+  'recs:update': {
+    input: recommendationInputSchema.extend({ id: z.number().int() }),
+    output: returns<RecommendationView>(),
+  },
+  'recs:addMinority': { input: minorityStatementInputSchema, output: returns<RecommendationView>() },
+  'ballots:create': {
+    input: z.object({ recommendationId: z.number().int().nullable(), spec: ballotSpecSchema }),
+    output: returns<BallotView>(),
+  },
+  /** Refused once a count of the ballot is final (start a recount instead). */
+  'ballots:update': {
+    input: z.object({ id: z.number().int(), spec: ballotSpecSchema }),
+    output: returns<BallotView>(),
+  },
+  /** Refused once a count of the ballot is final. */
+  'ballots:delete': { input: z.object({ id: z.number().int() }), output: returns<null>() },
+  'ballots:get': { input: z.object({ id: z.number().int() }), output: returns<BallotView>() },
+  /** The ballot and its current count as a vote-vector/1 document (JSON text). */
+  'ballots:exportVector': { input: z.object({ id: z.number().int() }), output: returns<string>() },
+  /** A new ballot from a vote-vector/1 file, its ballots entered as a reconciled paper count. */
+  'ballots:importVector': {
+    input: z.object({
+      recommendationId: z.number().int().nullable(),
+      source: z.union([z.object({ file: filePath }), z.object({ text: z.string().max(50_000_000) })]),
+    }),
+    output: returns<BallotView>(),
+  },
+  /** Saves the per-table subtotals of a `counts` entry; returns the count with its live result. */
+  'count:saveTables': {
+    input: z.object({
+      ballotId: z.number().int(),
+      present: z.number().int().min(0).max(100_000).nullable(),
+      declaredTotal: z.number().int().min(0).max(1_000_000).nullable(),
+      tables: z.array(tableCountSchema).max(200),
+    }),
+    output: returns<CountView>(),
+  },
+  /** Saves one paper ballot as typed by one operator (replacing what that operator had typed). */
+  'count:savePaper': { input: paperBallotSchema, output: returns<CountView>() },
+  'count:deletePaper': {
+    input: z.object({
+      ballotId: z.number().int(),
+      operator: z.enum(operators),
+      number: z.number().int().min(1),
+    }),
+    output: returns<CountView>(),
+  },
+  'count:papers': {
+    input: z.object({ ballotId: z.number().int(), operator: z.enum(operators) }),
+    output: returns<PaperBallotView[]>(),
+  },
+  /** Members present for a `papers` count (a `counts` entry sends it with its tables). */
+  'count:setPresent': {
+    input: z.object({ ballotId: z.number().int(), present: z.number().int().min(0).max(100_000).nullable() }),
+    output: returns<CountView>(),
+  },
+  'count:reconcile': { input: z.object({ ballotId: z.number().int() }), output: returns<Reconciliation>() },
+  /** Settles one difference: both entries of that number become what the paper says. */
+  'count:resolve': {
+    input: z.object({
+      ballotId: z.number().int(),
+      number: z.number().int().min(1),
+      marks: paperMarksSchema.nullable(),
+      invalid: invalidBallotSchema.nullable(),
+    }),
+    output: returns<Reconciliation>(),
+  },
+  /** Records the result (audit log); refused while entries differ or the count cannot be made. */
+  'count:finalise': { input: z.object({ ballotId: z.number().int() }), output: returns<BallotView>() },
+  /** Starts a new count of a decided ballot; the earlier one stays in the history. */
+  'count:recount': {
+    input: z.object({
+      ballotId: z.number().int(),
+      reason: z.string().trim().min(1, 'Say why the ballot is recounted.').max(500),
+    }),
+    output: returns<BallotView>(),
   },
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },

@@ -1,4 +1,4 @@
-import type { RankingBallot } from './format/vote-vector-schema.ts'
+import type { RankingBallot } from '../../shared/vote-vector.ts'
 
 /**
  * Merges identical ranked ballots into one with the summed count (order of first appearance),

@@ -1,10 +1,10 @@
 import type { Election } from './election.ts'
 import { withOptions, withRules } from './election.ts'
-import type { ElectionOptions } from './format/vote-vector-schema.ts'
+import type { ElectionOptions } from '../../shared/vote-vector.ts'
 import { familyAliases } from './methods/condorcet-family.ts'
 import { countStv, type StvRule } from './methods/stv.ts'
 import { ranksFromRanking } from './ranking-groups.ts'
-import type { RoundRecord, TallyResult } from './result.ts'
+import type { RoundRecord, TallyResult } from '../../shared/tally-result.ts'
 import { tallyElection } from './tally-election.ts'
 
 /**

@@ -8,7 +8,7 @@ import type {
   Rules,
   ScoresBallot,
   VoteVector,
-} from './format/vote-vector-schema.ts'
+} from '../../shared/vote-vector.ts'
 
 /**
  * One election, validated: what every tally method receives. Ballots are kept in the aggregated

@@ -1,5 +1,5 @@
 import type { Election } from './election.ts'
-import type { Matrix, RoundRecord, TallyResult } from './result.ts'
+import type { Matrix, RoundRecord, TallyResult } from '../../shared/tally-result.ts'
 
 /** Numbers as people read them on a tally sheet: up to 4 decimals, no trailing zeros. */
 export function formatNumber(value: number): string {

@@ -1,5 +1,5 @@
 import type { Election } from './election.ts'
-import type { Matrix } from './result.ts'
+import type { Matrix } from '../../shared/tally-result.ts'
 
 /**
  * The pairwise matrix d[X][Y] = number of voters preferring X to Y, as a flat Float64Array

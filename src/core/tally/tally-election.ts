@@ -1,5 +1,5 @@
 import { totalBallots, type Election } from './election.ts'
-import type { MethodName } from './format/vote-vector-schema.ts'
+import type { MethodName } from '../../shared/vote-vector.ts'
 import { approval } from './methods/approval.ts'
 import { borda, dowdall } from './methods/borda.ts'
 import { condorcetFamily } from './methods/condorcet-family.ts'
@@ -17,7 +17,7 @@ import { schulze } from './methods/schulze.ts'
 import { score } from './methods/score.ts'
 import { singleChoiceDistribution, singleChoiceMajority } from './methods/single-choice.ts'
 import { stv } from './methods/stv.ts'
-import type { TallyResult } from './result.ts'
+import type { TallyResult } from '../../shared/tally-result.ts'
 
 /** Every method of the vote-vector/1 format, by name. */
 export const tallyMethods: Record<MethodName, TallyMethod> = {

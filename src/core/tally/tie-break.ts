@@ -1,6 +1,6 @@
 import { SeededRandom } from '../random/seeded-random.ts'
 import type { Election } from './election.ts'
-import type { TieBreakRecord } from './result.ts'
+import type { TieBreakRecord } from '../../shared/tally-result.ts'
 
 /**
  * Ties decided by lot. A tie the original count resolved by lot (the file's recorded

@@ -7,7 +7,7 @@ import {
   type Ballot,
   type RecordedTieBreak,
   type VoteVector,
-} from './vote-vector-schema.ts'
+} from '../../../shared/vote-vector.ts'
 
 /** The label ES&S CVRs use for an overvote whose marks were not recorded. */
 export const OVERVOTE_LABEL = '#overvote'

@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
-import type { TallyResult } from '../result.ts'
-import type { VoteVector } from './vote-vector-schema.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
+import type { VoteVector } from '../../../shared/vote-vector.ts'
 
 /**
  * Exports an election as a vote-vector/1 document, so a count can be cross-checked in another

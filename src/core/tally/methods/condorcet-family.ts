@@ -1,7 +1,7 @@
 import type { Election } from '../election.ts'
 import { withMethod, withOptions } from '../election.ts'
 import { condorcetLoser, condorcetWinner, pairwiseFromElection, pairwiseRecord } from '../pairwise.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import { borda } from './borda.ts'
 import { baldwin, coombs } from './coombs-baldwin.ts'
 import { copeland } from './copeland.ts'

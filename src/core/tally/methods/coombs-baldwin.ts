@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 
 /**
  * Two elimination methods from pref_voting, with its convention that every candidate tied for

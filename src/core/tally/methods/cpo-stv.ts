@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import { quotaKind, quotaValue } from '../quota.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { TallyMethod } from './method.ts'
 
 /** Above this many possible outcomes CPO-STV is refused (the pairwise contests grow quadratically). */

@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/errors.ts'
-import type { Band } from '../format/vote-vector-schema.ts'
+import type { Band } from '../../../shared/vote-vector.ts'
 import type { Election } from '../election.ts'
 import { meetsThreshold, percentagesOf } from '../percentages.ts'
 import { rankingFromValues } from '../ranking-groups.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import { meritProfiles } from './majority-judgment.ts'
 import type { TallyMethod } from './method.ts'
 

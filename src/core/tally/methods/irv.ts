@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { copelandBalance, pairAt, pairwiseFromElection, type Pairwise } from '../pairwise.ts'
-import type { RoundRecord, TallyResult } from '../result.ts'
+import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 import type { TallyMethod } from './method.ts'
 import { rctabCount } from './rctab.ts'
 

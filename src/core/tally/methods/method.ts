@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 
 /** Every tally method: an election in, a result with the keys of the format's `expected` out. */
 export type TallyMethod = (election: Election) => TallyResult

@@ -1,6 +1,6 @@
 import { condorcetWinner, pairAt, pairwiseFromElection, pairwiseRecord } from '../pairwise.ts'
 import { rankingFromValues } from '../ranking-groups.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import { strengthOf, type TallyMethod } from './method.ts'
 
 /**

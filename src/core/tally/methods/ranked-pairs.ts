@@ -1,5 +1,5 @@
 import { condorcetWinner, pairwiseFromElection, pairwiseRecord, type Pairwise } from '../pairwise.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import { strengthOf, type Strength, type TallyMethod } from './method.ts'
 import {
   combineUniverses,

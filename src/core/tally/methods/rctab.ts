@@ -1,6 +1,6 @@
 import { OVERVOTE_LABEL } from '../format/read-vote-vector.ts'
 import type { Election } from '../election.ts'
-import type { RoundEvent, RoundRecord, TallyResult } from '../result.ts'
+import type { RoundEvent, RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 import { LotDrawer, lotSeed } from '../tie-break.ts'
 import { rctabConfig, type RctabConfig } from './rctab-config.ts'
 import type { TallyMethod } from './method.ts'

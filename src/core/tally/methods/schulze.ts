@@ -6,7 +6,7 @@ import {
   matrixRecord,
   type Pairwise,
 } from '../pairwise.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import { strengthOf, type Strength, type TallyMethod } from './method.ts'
 
 /** The strength of the direct link X→Y: zero unless X beats Y head-to-head. */

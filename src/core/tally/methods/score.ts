@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import { rankingFromValues } from '../ranking-groups.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { TallyMethod } from './method.ts'
 
 /** Each candidate's scores as (value, count) pairs; a candidate missing from a ballot gets no score. */

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import { meetsThreshold, percentagesOf } from '../percentages.ts'
 import { rankingFromValues } from '../ranking-groups.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { TallyMethod } from './method.ts'
 
 /**

@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import type { RoundRecord, TallyResult } from '../result.ts'
+import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 
 /**
  * Albany STV (VoteKit's AlbanySTV, used for Albany, CA): like fractional STV, but the Droop

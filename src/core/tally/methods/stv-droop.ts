@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
-import type { RoundRecord, TallyResult } from '../result.ts'
+import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 import { meekCount } from './stv-meek.ts'
 import { scottishCount } from './stv-scottish.ts'
 import { wigmCount } from './stv-wigm.ts'

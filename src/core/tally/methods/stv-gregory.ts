@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { quotaKind, quotaValue } from '../quota.ts'
-import type { RoundRecord, TallyResult } from '../result.ts'
+import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 
 /**
  * STV as Condorcet PHP counts it ("whole surplus transferred fractionally"): the quota

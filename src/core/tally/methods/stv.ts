@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
-import type { TallyResult } from '../result.ts'
+import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { TallyMethod } from './method.ts'
 import { rctabCount } from './rctab.ts'
 import { albanyStv } from './stv-albany.ts'
