@@ -12,6 +12,7 @@ import { poolHandlers } from './pool-handlers.ts'
 import { warmPoolViews } from '../pool/pool-view-cache.ts'
 import { quotaHandlers } from './quota-handlers.ts'
 import { drawHandlers } from './draw-handlers.ts'
+import { voteHandlers } from './vote-handlers.ts'
 import { verifyDraws } from '../draw/verify-draws.ts'
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> }
@@ -82,6 +83,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...poolHandlers(ctx),
     ...quotaHandlers(ctx),
     ...drawHandlers(ctx),
+    ...voteHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', 'That job is not running any more.')

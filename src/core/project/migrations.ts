@@ -126,6 +126,95 @@ const draws: Migration = {
   },
 }
 
+const votes: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('recommendation')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('theme', 'text', (c) => c.notNull().defaultTo(''))
+      // The current wording; every wording is also in recommendation_version.
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('drafting_group', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('recommendation_version')
+      .addColumn('recommendation_id', 'integer', (c) =>
+        c.notNull().references('recommendation.id').onDelete('cascade'),
+      )
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('recommendation_version_pk', ['recommendation_id', 'version'])
+      .execute()
+    await db.schema
+      .createTable('minority_statement')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('recommendation_id', 'integer', (c) =>
+        c.notNull().references('recommendation.id').onDelete('cascade'),
+      )
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('supporters', 'integer')
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('ballot')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('recommendation_id', 'integer', (c) =>
+        c.references('recommendation.id').onDelete('set null'),
+      )
+      // JSON: the BallotSpec (shared/votes.ts).
+      .addColumn('spec', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('vote_count')
+      .addColumn('ballot_id', 'integer', (c) => c.notNull().references('ballot.id').onDelete('cascade'))
+      .addColumn('count_no', 'integer', (c) => c.notNull())
+      // entering | final | superseded
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('present', 'integer')
+      .addColumn('declared_total', 'integer')
+      // JSON: TableCount[] of a `counts` entry.
+      .addColumn('tables', 'text', (c) => c.notNull().defaultTo('[]'))
+      // Canonical JSON of the recorded TallyResult, and its SHA-256 (as in the audit log).
+      .addColumn('result', 'text')
+      .addColumn('result_hash', 'text')
+      // A `random` tie-break's seed, and the lots an earlier count or an imported file recorded (JSON).
+      .addColumn('tie_seed', 'text')
+      .addColumn('tie_breaks', 'text', (c) => c.notNull().defaultTo('[]'))
+      .addColumn('started_at', 'text', (c) => c.notNull())
+      .addColumn('finalised_at', 'text')
+      .addPrimaryKeyConstraint('vote_count_pk', ['ballot_id', 'count_no'])
+      .execute()
+    await db.schema
+      .createTable('paper_ballot')
+      .addColumn('ballot_id', 'integer', (c) => c.notNull())
+      .addColumn('count_no', 'integer', (c) => c.notNull())
+      .addColumn('operator', 'text', (c) => c.notNull())
+      .addColumn('number', 'integer', (c) => c.notNull())
+      // JSON: PaperMarks, or null for a blank or spoiled paper.
+      .addColumn('marks', 'text')
+      .addColumn('invalid_kind', 'text')
+      .addColumn('invalid_reason', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('entered_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('paper_ballot_pk', ['ballot_id', 'count_no', 'operator', 'number'])
+      .addForeignKeyConstraint(
+        'paper_ballot_count',
+        ['ballot_id', 'count_no'],
+        'vote_count',
+        ['ballot_id', 'count_no'],
+        (fk) => fk.onDelete('cascade'),
+      )
+      .execute()
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -181,6 +270,7 @@ export const migrations: Record<string, Migration> = {
   '0002_pool': pool,
   '0003_quotas': quotas,
   '0004_draws': draws,
+  '0005_votes': votes,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

@@ -43,6 +43,7 @@ describe('creating and reopening a project file', () => {
     expect(tables).toEqual([
       'assembly_profile',
       'audit_entry',
+      'ballot',
       'category',
       'category_value',
       'draw',
@@ -50,12 +51,17 @@ describe('creating and reopening a project file', () => {
       'import_mapping',
       'kysely_migration',
       'kysely_migration_lock',
+      'minority_statement',
       'panel_member',
+      'paper_ballot',
       'pool_import',
       'project_meta',
       'quota',
+      'recommendation',
+      'recommendation_version',
       'respondent',
       'respondent_value',
+      'vote_count',
     ])
     raw.close()
   })
@@ -94,6 +100,12 @@ describe('upgrading a file from an older version', () => {
     const later = Object.keys((await import('./migrations.ts')).migrations).slice(1)
     raw.exec('PRAGMA foreign_keys = OFF')
     for (const table of [
+      'paper_ballot',
+      'vote_count',
+      'ballot',
+      'minority_statement',
+      'recommendation_version',
+      'recommendation',
       'panel_member',
       'draw',
       'draw_settings',

@@ -125,4 +125,64 @@ export type ProjectDatabase = {
     status: string
     updated_at: string
   }
+  recommendation: {
+    id: Generated<number>
+    code: string
+    theme: string
+    text: string
+    version: number
+    drafting_group: string
+    status: string
+    created_at: string
+    updated_at: string
+  }
+  recommendation_version: {
+    recommendation_id: number
+    version: number
+    text: string
+    at: string
+  }
+  minority_statement: {
+    id: Generated<number>
+    recommendation_id: number
+    text: string
+    supporters: number | null
+    at: string
+  }
+  ballot: {
+    id: Generated<number>
+    recommendation_id: number | null
+    /** JSON: the BallotSpec. */
+    spec: string
+    created_at: string
+  }
+  vote_count: {
+    ballot_id: number
+    count_no: number
+    status: string
+    reason: string
+    present: number | null
+    declared_total: number | null
+    /** JSON: TableCount[]. */
+    tables: string
+    /** Canonical JSON of the recorded TallyResult. */
+    result: string | null
+    result_hash: string | null
+    tie_seed: string | null
+    /** JSON: RecordedTieBreak[] replayed by this count. */
+    tie_breaks: string
+    started_at: string
+    finalised_at: string | null
+  }
+  paper_ballot: {
+    ballot_id: number
+    count_no: number
+    operator: string
+    number: number
+    /** JSON: PaperMarks, or null for a blank or spoiled paper. */
+    marks: string | null
+    invalid_kind: string | null
+    invalid_reason: string
+    entered_at: string
+  }
 }

@@ -1,0 +1,117 @@
+import type { TallyResult } from '../../shared/tally-result.ts'
+import type { BallotSpec, PaperBallotView, Reconciliation } from '../../shared/votes.ts'
+import type { Election } from '../tally/election.ts'
+import { tallyElection } from '../tally/tally-election.ts'
+import { ballotElection, type CountTotals } from './ballot-election.ts'
+import { describeDifferences, reconcile } from './reconcile.ts'
+import type { StoredCount } from './vote-repo.ts'
+
+export type CountEvaluation = {
+  totals: CountTotals
+  /** The result of the entries (null when there is none to show). */
+  result: TallyResult | null
+  /** Why there is no result, or why the one shown is provisional, in plain words. */
+  problem: string | null
+  /** Why the count cannot be finalised yet; empty when it can. */
+  refusals: string[]
+  election: Election | null
+  reconciliation: Reconciliation | null
+}
+
+export type EvaluateOptions = {
+  /** Count the entries (false for a recorded count: its result is the recorded one). */
+  compute: boolean
+  /** The seed a `random` tie-break uses (default: the count's). */
+  tieSeed?: string | null
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Everything the app says about one count of a ballot: its totals, its live result, what is
+ * still missing. Papers count only when operators A and B agree; while they do not, the result
+ * shown is operator A's entries and `problem` says so. Never throws for bad entries: a count
+ * that cannot be made yet says why in `problem`.
+ */
+export function evaluateCount(
+  ballotId: number,
+  spec: BallotSpec,
+  count: StoredCount,
+  papers: { a: readonly PaperBallotView[]; b: readonly PaperBallotView[] },
+  options: EvaluateOptions,
+): CountEvaluation {
+  const refusals: string[] = []
+  const notes: string[] = []
+  let reconciliation: Reconciliation | null = null
+  let counted: readonly PaperBallotView[] = []
+  let entered: boolean
+  if (spec.entry === 'papers') {
+    const rec = reconcile(papers.a, papers.b)
+    const { agreedPapers, ...view } = rec
+    reconciliation = view
+    entered = papers.a.length + papers.b.length > 0
+    if (rec.differences.length === 0) counted = agreedPapers
+    else {
+      counted = papers.a
+      if (papers.b.length === 0 && papers.a.length > 0)
+        refusals.push('Operator B has not typed the papers yet: every paper is typed twice.')
+      else if (papers.a.length === 0)
+        refusals.push('Operator A has not typed the papers yet: every paper is typed twice.')
+      else refusals.push(`${describeDifferences(rec.differences)} Reconcile them first.`)
+      if (papers.a.length > 0) notes.push("The result shown counts operator A's entries only.")
+    }
+  } else {
+    entered = count.tables.length > 0
+    count.tables.forEach((table, i) => {
+      if (spec.kind === 'approval' && table.ballots === null)
+        refusals.push(`${table.label || `Table ${i + 1}`}: enter how many ballots were marked.`)
+    })
+  }
+
+  let election: Election | null = null
+  let totals: CountTotals = { cast: 0, valid: 0, abstain: 0, blank: 0, spoiled: 0 }
+  let result: TallyResult | null = null
+  try {
+    const built = ballotElection(ballotId, spec, {
+      tables: count.tables,
+      papers: counted,
+      present: count.present,
+      tieSeed: options.tieSeed === undefined ? count.tieSeed : options.tieSeed,
+      tieBreaks: count.tieBreaks,
+    })
+    election = built.election
+    totals = built.totals
+    if (options.compute && entered && totals.cast > 0) result = tallyElection(election)
+  } catch (error) {
+    refusals.push(messageOf(error))
+  }
+
+  if (!entered || totals.cast === 0) refusals.unshift('No votes have been entered yet.')
+  if (spec.entry === 'counts' && count.declaredTotal !== null && totals.cast !== count.declaredTotal)
+    refusals.push(
+      `The tables add up to ${totals.cast} ballots but ${count.declaredTotal} were declared in all; correct a table or the total.`,
+    )
+  if (count.present !== null && totals.cast > count.present)
+    refusals.push(`${totals.cast} ballots are counted but only ${count.present} members are present.`)
+  if (spec.quorum !== null) {
+    if (count.present === null)
+      refusals.push(`Enter the number of members present: the quorum is ${spec.quorum}.`)
+    else if (count.present < spec.quorum)
+      refusals.push(`The quorum is not met: ${count.present} members present, ${spec.quorum} needed.`)
+  }
+  const tieSeed = options.tieSeed === undefined ? count.tieSeed : options.tieSeed
+  if (result?.tie_breaks?.length && spec.tieBreak.trim() === 'random' && tieSeed === null)
+    notes.push('A tie is decided by lot: the seed is drawn when the count is finalised.')
+
+  const sentences = [...refusals, ...notes]
+  return {
+    totals,
+    result,
+    problem: sentences.length > 0 ? sentences.join(' ') : null,
+    refusals,
+    election,
+    reconciliation,
+  }
+}

@@ -1,0 +1,184 @@
+import { AppError } from '../../shared/errors.ts'
+import type { MethodName } from '../../shared/vote-vector.ts'
+import {
+  ballotSpecSchema,
+  type BallotKind,
+  type BallotSpec,
+  type BallotView,
+  type PaperMarks,
+  type TableCount,
+} from '../../shared/votes.ts'
+import type { Election } from '../tally/election.ts'
+import { readVoteVector } from '../tally/format/read-vote-vector.ts'
+import type { Project } from '../project/project.ts'
+import { insertBallot } from './ballot-repo.ts'
+import { validateMarks } from './validate-entries.ts'
+import { getBallotView } from './votes-view.ts'
+import { upsertPaper } from './vote-repo.ts'
+
+function refuse(message: string): AppError {
+  return new AppError('invalid-input', `This file cannot be imported: ${message}`)
+}
+
+const kindOfMethod: Partial<Record<MethodName, BallotKind>> = {
+  single_choice_majority: 'yes-no',
+  single_choice_distribution: 'choice',
+  plurality: 'choice',
+  approval: 'approval',
+  score: 'score',
+  majority_judgment: 'majority-judgment',
+  graded_agreement: 'scale',
+  irv: 'ranking',
+  stv: 'ranking',
+  cpo_stv: 'ranking',
+  schulze: 'ranking',
+  ranked_pairs: 'ranking',
+  copeland: 'ranking',
+  minimax: 'ranking',
+  kemeny_young: 'ranking',
+  borda: 'ranking',
+  dowdall: 'ranking',
+}
+
+/** The ballot shape each kind is entered with. */
+const ballotTypesOfKind: Record<BallotKind, readonly string[]> = {
+  'yes-no': ['choice'],
+  choice: ['choice'],
+  approval: ['approval'],
+  score: ['scores'],
+  'majority-judgment': ['grades', 'scores', 'scale'],
+  scale: ['scale', 'scores', 'grades'],
+  ranking: ['ranking'],
+}
+
+function wholeCount(count: number, where: string): number {
+  if (!Number.isInteger(count))
+    throw refuse(`${where} counts ${count} ballots; only whole ballots can be entered.`)
+  return count
+}
+
+/** Score files may list no grades: the scores given (whole numbers from 0) become the scale. */
+function gradesOf(election: Election, kind: BallotKind): string[] {
+  if (election.grades.length > 0 || kind !== 'score') return election.grades.map(String)
+  const values = election.scores.flatMap((b) => Object.values(b.scores))
+  const top = Math.max(0, ...values)
+  if (!values.every((v) => Number.isInteger(v) && v >= 0) || top > 19)
+    throw refuse('its scores are not whole numbers from 0 to 19 and it lists no grades.')
+  return Array.from({ length: top + 1 }, (_, i) => String(i))
+}
+
+function specFor(election: Election): BallotSpec {
+  const doc = election.document
+  const kind = kindOfMethod[election.method]
+  if (!kind)
+    throw refuse(
+      `it counts the same ballots with several methods at once (${election.method}); a ballot here is counted by one method.`,
+    )
+  if (!ballotTypesOfKind[kind].includes(election.ballotType))
+    throw refuse(`${election.method} over ${election.ballotType} ballots is not a ballot this app can enter.`)
+  const aggregated = election.tally !== null || kind === 'yes-no' || kind === 'choice'
+  if (election.tally !== null && election.scores.length > 0)
+    throw refuse('it holds both a pre-aggregated tally and individual ballots.')
+  const parsed = ballotSpecSchema.safeParse({
+    title: (doc.title ?? doc.id).slice(0, 300),
+    kind,
+    method: election.method,
+    entry: aggregated ? 'counts' : 'papers',
+    candidates: election.candidates,
+    grades: gradesOf(election, kind),
+    seats: election.seats,
+    maxApprovals: null,
+    options: election.options,
+    rules: election.rules,
+    tieBreak: election.tieBreak.slice(0, 100),
+    quorum: null,
+    opensAfter: null,
+  })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw refuse(`${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a valid ballot'}.`)
+  }
+  return parsed.data
+}
+
+/** The file's choices or tally as one table of totals. */
+function importedTable(election: Election, spec: BallotSpec): TableCount {
+  const table: TableCount = { label: 'Imported', votes: {}, abstain: 0, blank: 0, spoiled: 0, ballots: null }
+  if (election.tally) {
+    for (const [name, counts] of Object.entries(election.tally))
+      table.votes[name] = counts.map((c) => wholeCount(c, `The tally of “${name}”`))
+    return table
+  }
+  for (const name of spec.candidates) table.votes[name] = [0]
+  election.choices.forEach((ballot, i) => {
+    const n = wholeCount(ballot.count, `ballots[${i}]`)
+    if (ballot.choice !== null) table.votes[ballot.choice] = [(table.votes[ballot.choice]?.[0] ?? 0) + n]
+    else if (ballot.marked === 'blank') table.blank += n
+    else if (ballot.marked === 'spoiled') table.spoiled += n
+    else table.abstain += n
+  })
+  return table
+}
+
+/** The file's individual ballots, one paper per ballot (a ballot with count 3 is three papers). */
+function importedPapers(election: Election, spec: BallotSpec): PaperMarks[] {
+  const papers: PaperMarks[] = []
+  const add = (marks: PaperMarks, count: number, i: number) => {
+    const n = wholeCount(count, `ballots[${i}]`)
+    if (papers.length + n > 1_000_000) throw refuse('it holds more than 1,000,000 ballots.')
+    validateMarks(spec, marks, papers.length + 1)
+    for (let k = 0; k < n; k++) papers.push(marks)
+  }
+  election.rankings.forEach((b, i) => add({ ranking: b.ranking }, b.count, i))
+  election.approvals.forEach((b, i) => add({ approve: b.approve }, b.count, i))
+  election.scores.forEach((b, i) => {
+    const scores: Record<string, number> = {}
+    for (const [name, value] of Object.entries(b.scores)) {
+      const grade = spec.grades.indexOf(String(value))
+      if (grade < 0)
+        throw refuse(`ballots[${i}] gives “${name}” the grade ${value}, which is not in its grades.`)
+      scores[name] = grade
+    }
+    add({ scores }, b.count, i)
+  })
+  return papers
+}
+
+/**
+ * A new ballot from a vote-vector/1 file: its kind and way of entry follow the file's method and
+ * ballot type. Individual ballots become a papers count typed identically by operators A and B
+ * (so it is reconciled); a pre-aggregated tally or single-choice ballots become one table of
+ * totals. The lots the file recorded are replayed by the count. What cannot be represented is
+ * refused with the reason; nothing is written then.
+ */
+export async function importBallotVector(
+  project: Project,
+  recommendationId: number | null,
+  text: string,
+): Promise<BallotView> {
+  const election = readVoteVector(text)
+  const spec = specFor(election)
+  let table: TableCount | null = null
+  let papers: PaperMarks[] = []
+  try {
+    if (spec.entry === 'counts') table = importedTable(election, spec)
+    else papers = importedPapers(election, spec)
+  } catch (error) {
+    if (error instanceof AppError && !error.message.startsWith('This file')) throw refuse(error.message)
+    throw error
+  }
+  const { sqlite } = project
+  const at = project.timestamp()
+  return project.write(async (trx) => {
+    const id = await insertBallot(project, trx, recommendationId, spec, `vote-vector:${election.id}`)
+    sqlite
+      .prepare('update vote_count set tables = ?, tie_breaks = ? where ballot_id = ? and count_no = 1')
+      .run(JSON.stringify(table ? [table] : []), JSON.stringify(election.recordedTieBreaks), id)
+    papers.forEach((marks, i) => {
+      const paper = { number: i + 1, marks, invalid: null, enteredAt: at }
+      upsertPaper(sqlite, { ballotId: id, countNo: 1, operator: 'A' }, paper)
+      upsertPaper(sqlite, { ballotId: id, countNo: 1, operator: 'B' }, paper)
+    })
+    return getBallotView(sqlite, id)
+  })
+}

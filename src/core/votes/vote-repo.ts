@@ -1,0 +1,182 @@
+import type Database from 'better-sqlite3'
+import type { Selectable } from 'kysely'
+import { AppError } from '../../shared/errors.ts'
+import type { TallyResult } from '../../shared/tally-result.ts'
+import type { RecordedTieBreak } from '../../shared/vote-vector.ts'
+import type {
+  BallotSpec,
+  CountStatus,
+  Operator,
+  PaperBallotView,
+  PaperMarks,
+  TableCount,
+} from '../../shared/votes.ts'
+import type { ProjectDatabase } from '../project/schema.ts'
+
+/** Ballots, their counts and their paper entries as stored (shared by every votes use case). */
+
+export type StoredBallot = {
+  id: number
+  recommendationId: number | null
+  spec: BallotSpec
+  createdAt: string
+}
+
+export type StoredCount = {
+  ballotId: number
+  countNo: number
+  status: CountStatus
+  reason: string
+  present: number | null
+  declaredTotal: number | null
+  tables: TableCount[]
+  result: TallyResult | null
+  resultHash: string | null
+  tieSeed: string | null
+  tieBreaks: RecordedTieBreak[]
+  startedAt: string
+  finalisedAt: string | null
+}
+
+type BallotRow = Selectable<ProjectDatabase['ballot']>
+type CountRow = Selectable<ProjectDatabase['vote_count']>
+type PaperRow = Selectable<ProjectDatabase['paper_ballot']>
+
+function ballotFromRow(row: BallotRow): StoredBallot {
+  return {
+    id: row.id,
+    recommendationId: row.recommendation_id,
+    spec: JSON.parse(row.spec) as BallotSpec,
+    createdAt: row.created_at,
+  }
+}
+
+function countFromRow(row: CountRow): StoredCount {
+  return {
+    ballotId: row.ballot_id,
+    countNo: row.count_no,
+    status: row.status as CountStatus,
+    reason: row.reason,
+    present: row.present,
+    declaredTotal: row.declared_total,
+    tables: JSON.parse(row.tables) as TableCount[],
+    result: row.result === null ? null : (JSON.parse(row.result) as TallyResult),
+    resultHash: row.result_hash,
+    tieSeed: row.tie_seed,
+    tieBreaks: JSON.parse(row.tie_breaks) as RecordedTieBreak[],
+    startedAt: row.started_at,
+    finalisedAt: row.finalised_at,
+  }
+}
+
+function paperFromRow(row: PaperRow): PaperBallotView {
+  return {
+    number: row.number,
+    marks: row.marks === null ? null : (JSON.parse(row.marks) as PaperMarks),
+    invalid:
+      row.invalid_kind === null
+        ? null
+        : { kind: row.invalid_kind as 'blank' | 'spoiled', reason: row.invalid_reason },
+    enteredAt: row.entered_at,
+  }
+}
+
+export function listBallots(sqlite: Database.Database): StoredBallot[] {
+  return sqlite.prepare<[], BallotRow>('select * from ballot order by id').all().map(ballotFromRow)
+}
+
+export function getBallot(sqlite: Database.Database, id: number): StoredBallot {
+  const row = sqlite.prepare<[number], BallotRow>('select * from ballot where id = ?').get(id)
+  if (!row) throw new AppError('invalid-input', `There is no ballot number ${id}.`)
+  return ballotFromRow(row)
+}
+
+/** Every count of a ballot, oldest first (the last one is the current count). */
+export function listCounts(sqlite: Database.Database, ballotId: number): StoredCount[] {
+  return sqlite
+    .prepare<[number], CountRow>('select * from vote_count where ballot_id = ? order by count_no')
+    .all(ballotId)
+    .map(countFromRow)
+}
+
+export function currentCount(sqlite: Database.Database, ballotId: number): StoredCount {
+  const row = sqlite
+    .prepare<[number], CountRow>(
+      'select * from vote_count where ballot_id = ? order by count_no desc limit 1',
+    )
+    .get(ballotId)
+  if (!row) throw new AppError('invalid-input', `Ballot ${ballotId} has no count.`)
+  return countFromRow(row)
+}
+
+export function listPapers(
+  sqlite: Database.Database,
+  ballotId: number,
+  countNo: number,
+  operator: Operator,
+): PaperBallotView[] {
+  return sqlite
+    .prepare<[number, number, string], PaperRow>(
+      'select * from paper_ballot where ballot_id = ? and count_no = ? and operator = ? order by number',
+    )
+    .all(ballotId, countNo, operator)
+    .map(paperFromRow)
+}
+
+export function insertCount(
+  sqlite: Database.Database,
+  count: Pick<StoredCount, 'ballotId' | 'countNo' | 'reason' | 'present' | 'declaredTotal' | 'tieSeed'> & {
+    tieBreaks: readonly RecordedTieBreak[]
+    startedAt: string
+  },
+): void {
+  sqlite
+    .prepare(
+      `insert into vote_count (ballot_id, count_no, status, reason, present, declared_total, tables, tie_seed, tie_breaks, started_at)
+       values (?, ?, 'entering', ?, ?, ?, '[]', ?, ?, ?)`,
+    )
+    .run(
+      count.ballotId,
+      count.countNo,
+      count.reason,
+      count.present,
+      count.declaredTotal,
+      count.tieSeed,
+      JSON.stringify(count.tieBreaks),
+      count.startedAt,
+    )
+}
+
+/** Writes (or replaces) one operator's entry of one paper. */
+export function upsertPaper(
+  sqlite: Database.Database,
+  key: { ballotId: number; countNo: number; operator: Operator },
+  paper: PaperBallotView,
+): void {
+  sqlite
+    .prepare(
+      `insert into paper_ballot (ballot_id, count_no, operator, number, marks, invalid_kind, invalid_reason, entered_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (ballot_id, count_no, operator, number) do update set marks = excluded.marks,
+         invalid_kind = excluded.invalid_kind, invalid_reason = excluded.invalid_reason, entered_at = excluded.entered_at`,
+    )
+    .run(
+      key.ballotId,
+      key.countNo,
+      key.operator,
+      paper.number,
+      paper.marks === null ? null : JSON.stringify(paper.marks),
+      paper.invalid?.kind ?? null,
+      paper.invalid?.reason ?? '',
+      paper.enteredAt,
+    )
+}
+
+/** A count can only change while it is being entered. */
+export function requireEntering(count: StoredCount): void {
+  if (count.status !== 'entering')
+    throw new AppError(
+      'invalid-input',
+      `Count ${count.countNo} of this ballot is final and can no longer change; start a recount to count it again.`,
+    )
+}
