@@ -111,9 +111,16 @@ export type ImportReport = {
   households: number
 }
 
+/** Where a drawn person stands; '' for everyone not drawn. */
+export type PanelPlace = '' | 'selected' | 'confirmed' | 'declined' | 'withdrawn' | 'reserve'
+
+/** The draw whose lottery gives the chances shown in the pool table. */
+export type PoolChances = { drawId: number; algorithm: string }
+
 /** The pool as the virtualised table shows it: compact rows, category values by index. */
 export type PoolTable = {
   categories: { id: number; name: string; values: string[] }[]
+  chances: PoolChances | null
   people: PoolRow[]
 }
 export type PoolRow = {
@@ -127,6 +134,9 @@ export type PoolRow = {
   household: number
   /** One index into categories[i].values per category; -1 = no value. */
   values: number[]
+  /** Selection probability in the first draw's lottery; null when not in it (or before it). */
+  chance: number | null
+  panel: PanelPlace
 }
 
 /**
@@ -145,11 +155,16 @@ export type PoolColumns = {
   households: number[]
   /** Per category, each person's value index (-1 = none). */
   values: number[][]
+  chances: PoolChances | null
+  /** Per person, the probability in that draw's lottery; -1 = not in its pool. Empty before a draw. */
+  chance: number[]
+  panel: PanelPlace[]
 }
 
 export function poolTableFrom(columns: PoolColumns): PoolTable {
   return {
     categories: columns.categories,
+    chances: columns.chances,
     people: columns.ids.map((id, i) => ({
       id,
       externalId: columns.externalIds[i] ?? '',
@@ -159,6 +174,8 @@ export function poolTableFrom(columns: PoolColumns): PoolTable {
       postcode: columns.postcodes[i] ?? '',
       household: columns.households[i] ?? 0,
       values: columns.values.map((column) => column[i] ?? -1),
+      chance: (columns.chance[i] ?? -1) < 0 ? null : (columns.chance[i] ?? null),
+      panel: columns.panel[i] ?? '',
     })),
   }
 }

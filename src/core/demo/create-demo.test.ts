@@ -57,20 +57,41 @@ describe('the demo assembly', () => {
     expect(categories.n).toBeGreaterThanOrEqual(5)
     expect(categories.n).toBeLessThanOrEqual(7)
     const report = await verifyAudit(project.db)
-    expect(report).toMatchObject({ ok: true, entries: 5 })
-    // A completed LEXIMIN draw with reserves; two members declined, so two seats are open.
-    const draws = project.sqlite.prepare('select kind, algorithm, status, reserves from draw').all() as {
+    expect(report.ok).toBe(true)
+    const kinds = project.sqlite
+      .prepare<[], { kind: string; n: number }>('select kind, count(*) as n from audit_entry group by kind')
+      .all()
+    expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toMatchObject({
+      'assembly.created': 1,
+      'profile.locked': 1,
+      'quotas.locked': 1,
+      'draw.committed': 2,
+      'draw.completed': 2,
+      // 60 answers to the first draw, then the 2 replacements confirm.
+      'panel.status': 62,
+    })
+    // A LEXIMIN draw with reserves; two members declined; a replacement round filled their seats.
+    const draws = project.sqlite
+      .prepare('select kind, algorithm, status, selected, reserves from draw')
+      .all() as {
       kind: string
       algorithm: string
       status: string
+      selected: string
       reserves: string
     }[]
-    expect(draws.map((d) => [d.kind, d.algorithm, d.status])).toEqual([['initial', 'leximin', 'completed']])
+    expect(draws.map((d) => [d.kind, d.algorithm, d.status])).toEqual([
+      ['initial', 'leximin', 'completed'],
+      ['replacement', 'leximin', 'completed'],
+    ])
     expect((JSON.parse(draws[0]?.reserves ?? '[]') as string[]).length).toBeGreaterThan(0)
-    const declined = project.sqlite
-      .prepare("select count(*) as n from panel_member where status = 'declined'")
-      .get()
-    expect(declined).toEqual({ n: 2 })
+    expect(JSON.parse(draws[1]?.selected ?? '[]')).toHaveLength(2)
+    const statuses = project.sqlite
+      .prepare<[], { status: string; n: number }>(
+        "select status, count(*) as n from panel_member where role = 'selected' group by status",
+      )
+      .all()
+    expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ confirmed: 60, declined: 2 })
     await project.close()
   })
 

@@ -27,8 +27,8 @@ function diceSeed(random: SeededRandom): string {
 /**
  * The demo's draw: quotas from the population figures (within one person of the exact share),
  * locked; a LEXIMIN lottery committed before the seed; the panel and reserves drawn with dice;
- * most members confirm and two decline, so two seats wait for a replacement draw.
- * (The replacement round itself is left to the user: on this pool it takes LEXIMIN about 30 s.)
+ * most members confirm and two decline; a replacement round (LEXIMIN again, about 5 s on this
+ * pool) fills their two seats a week later, and both replacements confirm.
  */
 export async function runDemoDraw(
   project: Project,
@@ -60,4 +60,10 @@ export async function runDemoDraw(
   for (const id of drawn.selected) {
     await setMemberStatus(project, id, declining.has(id) ? 'declined' : 'confirmed')
   }
+  advance(60 * 24 * 2)
+  const round = await prepareDraw(project, 'replacement', { algorithm: 'leximin', reserves: 2 }, compute)
+  advance(20)
+  const replaced = await completeDraw(project, round.id, diceSeed(random))
+  advance(60 * 24 * 3)
+  for (const id of replaced.selected) await setMemberStatus(project, id, 'confirmed')
 }

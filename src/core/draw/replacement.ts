@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { appendAudit } from '../audit/audit-log.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { PanelMemberStatus } from '../../shared/draws.ts'
 import type { Project } from '../project/project.ts'
@@ -74,10 +75,11 @@ export async function setMemberStatus(
     .get(externalId)
   if (row?.role !== 'selected') throw new AppError('invalid-input', `${externalId} is not on the panel.`)
   const at = project.timestamp()
-  await project.write(() => {
+  await project.write(async (trx) => {
     sqlite
       .prepare('update panel_member set status = ?, updated_at = ? where respondent_id = ?')
       .run(status, at, row.respondent_id)
-    return Promise.resolve()
+    // A decline or withdrawal reopens a seat (and a household) for the next replacement round.
+    await appendAudit(trx, { kind: 'panel.status', at, payload: { person: externalId, status } })
   })
 }

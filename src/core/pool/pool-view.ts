@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
 import type { CategorySummary, PersonDetail, PoolColumns } from '../../shared/pool.ts'
+import { firstDrawChances, panelPlaces } from '../draw/pool-places.ts'
 
 /** Everything the pool table needs, in one pass, as columns (see PoolColumns). */
 export function poolColumns(sqlite: Database.Database): PoolColumns {
@@ -37,7 +38,13 @@ export function poolColumns(sqlite: Database.Database): PoolColumns {
     postcodes: [],
     households: [],
     values: categories.map(() => new Array<number>(people.length).fill(-1)),
+    chances: null,
+    chance: [],
+    panel: [],
   }
+  const chances = firstDrawChances(sqlite)
+  const places = panelPlaces(sqlite)
+  out.chances = chances?.draw ?? null
   const households = new Map<string, number>()
   const rowOf = new Map<number, number>()
   people.forEach(([id, externalId, first, last, email, phone, postcode, householdKey], row) => {
@@ -54,6 +61,8 @@ export function poolColumns(sqlite: Database.Database): PoolColumns {
     out.phones.push(phone)
     out.postcodes.push(postcode)
     out.households.push(household)
+    if (chances) out.chance.push(chances.byId[externalId] ?? -1)
+    out.panel.push(places.get(externalId) ?? '')
   })
   const links = sqlite
     .prepare('select respondent_id, category_id, value_id from respondent_value')

@@ -3,7 +3,7 @@ import { canonicalJson } from '../audit/audit-log.ts'
 import type { Algorithm, DrawInput } from './types.ts'
 
 /** Version of the draw rules; part of every input hash so a changed algorithm changes the hash. */
-export const DRAW_RULES_VERSION = 'kleroterion-sortition/1'
+export const DRAW_RULES_VERSION = 'kleroterion-sortition/2'
 
 /**
  * sha256 (hex) of the canonical JSON of everything that determines the lottery: the quotas, the

@@ -138,3 +138,12 @@ export function panelProblems(instance: Instance, panel: readonly number[]): str
   })
   return problems
 }
+
+/** Respondents with a value whose maximum is 0 (a group already full): no panel can hold them. */
+export function unselectable(instance: Instance): number[] {
+  const out: number[] = []
+  instance.respondentQuotas.forEach((rows, i) => {
+    if (rows.some((q) => Math.min(instance.quotas[q]?.max ?? 0, instance.k) === 0)) out.push(i)
+  })
+  return out
+}

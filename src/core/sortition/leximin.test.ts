@@ -21,6 +21,31 @@ describe('LEXIMIN and MAXIMIN on instances solved by hand', () => {
     }
   })
 
+  it('gives 0 to people in a full group and to people no panel can hold, and shares the rest', async () => {
+    // Replacement-round shape: the 60+ group is full (max 0); the one seat must go to someone
+    // young, so f (older, not full) fits in no panel either.
+    const respondents = pool([
+      ['a', { age: 'young', area: 'N' }],
+      ['b', { age: 'young', area: 'S' }],
+      ['c', { age: 'young', area: 'S' }],
+      ['d', { age: 'old', area: 'N' }],
+      ['e', { age: 'old', area: 'S' }],
+      ['f', { age: 'mid', area: 'N' }],
+    ])
+    const quotas = [
+      quota('age', 'young', 1, 1),
+      quota('age', 'mid', 0, 1),
+      quota('age', 'old', 0, 0),
+      quota('area', 'N', 0, 1),
+      quota('area', 'S', 0, 1),
+    ]
+    const result = await computeLottery(input(quotas, respondents, 1), 'leximin')
+    const p = byId(['a', 'b', 'c', 'd', 'e', 'f'], result.probabilities)
+    for (const id of ['a', 'b', 'c']) expect(p[id]).toBeCloseTo(1 / 3, 9)
+    for (const id of ['d', 'e', 'f']) expect(p[id]).toBe(0)
+    for (const { panel } of result.lottery) expect(panel.every((i) => i <= 2)).toBe(true)
+  })
+
   it('puts the only woman on every panel and shares the other seat', async () => {
     const respondents = pool([
       ['a', { g: 'F' }],

@@ -72,13 +72,19 @@ export async function optimiseLottery(
       return { lottery: balanced, panelsFound: balanced.length, stages: 1, ilpCalls: oracle.calls }
     }
     throwIfAborted(options.signal)
-    await seedPanels(oracle, store, options.seedRounds ?? Math.min(n, 50), options)
+    const uncoverable = await seedPanels(oracle, store, options.seedRounds ?? Math.min(n, 50), options)
     if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
     for (const panel of store.panels) dual.addPanel(panel)
 
     const probability = new Float64Array(n)
     const isFixed = new Uint8Array(n)
-    let fixedCount = 0
+    // People in no panel at all are fixed at 0 before the first stage, which would otherwise
+    // spend its degenerate LP solves proving a minimum of 0.
+    for (const i of uncoverable) {
+      isFixed[i] = 1
+      dual.fix(i, 0)
+    }
+    let fixedCount = uncoverable.length
     let stages = 0
     let relaxations = 0
     while (fixedCount < n) {

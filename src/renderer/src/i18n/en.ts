@@ -1,5 +1,7 @@
 import { enDraw } from './en-draw.ts'
 import { enQuotas } from './en-quotas.ts'
+import { enResults } from './en-results.ts'
+import { enVotes } from './en-votes.ts'
 
 /** English: the reference language. Every other language must have exactly these keys (see fr.ts). */
 export const en = {
@@ -194,6 +196,15 @@ export const en = {
       phone: 'Phone',
       postcode: 'Postcode',
       household: 'Household',
+      panel: 'Panel',
+      chance: 'Chance of selection',
+    },
+    panelPlace: {
+      selected: 'Selected',
+      confirmed: 'Confirmed',
+      declined: 'Declined',
+      withdrawn: 'Withdrawn',
+      reserve: 'Reserve',
     },
     sharedAddress_one: '{{count}} person at this address',
     sharedAddress_other: '{{count}} people share this address',
@@ -556,6 +567,8 @@ export const en = {
   },
   quotas: enQuotas,
   draw: enDraw,
+  results: enResults,
+  votes: enVotes,
   audit: {
     title: 'Audit log',
     intro:
@@ -578,6 +591,7 @@ export const en = {
       draw_committed: 'Draw prepared and committed',
       draw_completed: 'Panel drawn with the public seed',
       draw_discarded: 'Prepared draw discarded',
+      panel_status: 'Panel member’s answer recorded',
     },
     count: '{{count}} entries',
   },

@@ -1,5 +1,7 @@
 import { frDraw } from './fr-draw.ts'
 import { frQuotas } from './fr-quotas.ts'
+import { frResults } from './fr-results.ts'
+import { frVotes } from './fr-votes.ts'
 import type { Messages } from './messages.ts'
 
 /** French. Its type comes from the English resources: a missing or extra key fails `tsc`. */
@@ -198,6 +200,15 @@ export const fr: Messages = {
       phone: 'Téléphone',
       postcode: 'Code postal',
       household: 'Foyer',
+      panel: 'Panel',
+      chance: 'Probabilité de tirage',
+    },
+    panelPlace: {
+      selected: 'Tiré·e',
+      confirmed: 'Confirmé·e',
+      declined: 'A décliné',
+      withdrawn: 'Retiré·e',
+      reserve: 'Réserve',
     },
     sharedAddress_one: '{{count}} personne à cette adresse',
     sharedAddress_other: '{{count}} personnes partagent cette adresse',
@@ -562,6 +573,8 @@ export const fr: Messages = {
   },
   quotas: frQuotas,
   draw: frDraw,
+  results: frResults,
+  votes: frVotes,
   audit: {
     title: 'Journal d’audit',
     intro:
@@ -584,6 +597,7 @@ export const fr: Messages = {
       draw_committed: 'Tirage préparé et engagé',
       draw_completed: 'Panel tiré avec la graine publique',
       draw_discarded: 'Tirage préparé abandonné',
+      panel_status: 'Réponse d’un membre du panel enregistrée',
       profile_locked: 'Profil verrouillé',
     },
     count: '{{count}} entrées',

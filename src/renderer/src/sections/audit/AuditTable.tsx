@@ -10,6 +10,7 @@ const knownKinds = [
   'draw_committed',
   'draw_completed',
   'draw_discarded',
+  'panel_status',
 ] as const
 
 /** The entries of the audit log, newest last, as they were chained. */

@@ -39,7 +39,9 @@ function cellClass(id: string, base: string | undefined) {
       ? [classes.stickyLast, classes.name]
       : id === 'externalId'
         ? [classes.sticky, classes.id]
-        : []
+        : id === 'chance'
+          ? [classes.number]
+          : []
   return [base, ...extra].filter(Boolean).join(' ')
 }
 
@@ -88,8 +90,20 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
         (r) => (r.household === 0 ? '' : (householdSizes.get(r.household) ?? 1)),
         { sortDescFirst: true },
       ),
+      ...(table.chances
+        ? [
+            column('panel', t('pool.columns.panel'), 130, (r) =>
+              r.panel ? t(`pool.panelPlace.${r.panel}`) : '',
+            ),
+            column('chance', t('pool.columns.chance'), 150, (r) => r.chance ?? -1, { sortDescFirst: true }),
+          ]
+        : []),
     ]
-  }, [householdSizes, t, table.categories])
+  }, [householdSizes, t, table.categories, table.chances])
+  const percent = useMemo(
+    () => new Intl.NumberFormat(i18n.language, { style: 'percent', minimumFractionDigits: 2 }),
+    [i18n.language],
+  )
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack returns fresh functions each render; nothing here is memoised by a compiler
   const model = useReactTable({
@@ -217,15 +231,21 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
                     </div>
                   )
                 }
+                const shown =
+                  column.id === 'chance'
+                    ? typeof value === 'number' && value >= 0
+                      ? percent.format(value)
+                      : ''
+                    : value
                 return (
                   <div
                     key={column.id}
                     role="cell"
                     className={cellClass(column.id, classes.cell)}
                     style={stickyStyle(column.id)}
-                    title={String(value)}
+                    title={String(shown)}
                   >
-                    {value}
+                    {shown}
                   </div>
                 )
               })}
