@@ -1,6 +1,7 @@
 import { frDraw } from './fr-draw.ts'
 import { frQuotas } from './fr-quotas.ts'
 import { frResults } from './fr-results.ts'
+import { frResults } from './fr-results.ts'
 import { frVotes } from './fr-votes.ts'
 import type { Messages } from './messages.ts'
 
@@ -573,6 +574,7 @@ export const fr: Messages = {
   },
   quotas: frQuotas,
   draw: frDraw,
+  results: frResults,
   results: frResults,
   votes: frVotes,
   audit: {

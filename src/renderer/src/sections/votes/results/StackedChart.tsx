@@ -1,0 +1,160 @@
+import { gradeColours, textOn, type ChartTheme } from './palette.ts'
+import { formatPercent } from './numbers.ts'
+
+export type StackedRow = {
+  key: string
+  label: string
+  /** Voters per grade, worst first. */
+  counts: number[]
+  /** Written under the bar: band, mean, median grade… */
+  caption: string
+  bold?: boolean | undefined
+}
+
+type Props = {
+  rows: StackedRow[]
+  grades: string[]
+  theme: ChartTheme
+  /** A vertical mark, in percent from the left (e.g. the pass mark counted from the agree side). */
+  marker?: { at: number; label: string } | undefined
+  width?: number | undefined
+  title: string
+  testId?: string | undefined
+  fitHeight?: boolean | undefined
+}
+
+/**
+ * One 100% bar per proposal, grades from worst (left, red) to best (right, blue), with each
+ * segment's share written in it when it fits, and a legend of the grades.
+ */
+export function StackedChart({ rows, grades, theme, marker, width = 760, title, testId, fitHeight }: Props) {
+  const font = theme.font
+  const colours = gradeColours(grades.length)
+  const labelH = font * 1.5
+  const barH = font * 2.2
+  const captionH = font * 1.5
+  const rowH = labelH + barH + captionH + font * 0.6
+  const legendRows = Math.ceil(grades.length / Math.max(1, Math.floor(width / (font * 11))))
+  const legendH = legendRows * font * 1.6 + font * 0.4
+  const top = legendH + (marker ? font * 1.4 : 0)
+  const height = top + rows.length * rowH
+  const perRow = Math.max(1, Math.floor(width / (font * 11)))
+  const cellW = width / perRow
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      width={fitHeight ? undefined : '100%'}
+      height={fitHeight ? '100%' : undefined}
+      preserveAspectRatio="xMidYMid meet"
+      role="img"
+      aria-label={title}
+      data-testid={testId}
+      style={{
+        display: 'block',
+        fontFamily: 'inherit',
+        maxWidth: fitHeight ? '100%' : width,
+        maxHeight: '100%',
+      }}
+    >
+      <title>{title}</title>
+      {grades.map((grade, i) => {
+        const gx = (i % perRow) * cellW
+        const gy = Math.floor(i / perRow) * font * 1.6
+        return (
+          <g key={grade}>
+            <rect x={gx} y={gy + font * 0.15} width={font} height={font} fill={colours[i]} rx={2} />
+            <text
+              x={gx + font * 1.4}
+              y={gy + font * 0.65}
+              dominantBaseline="central"
+              fontSize={font * 0.9}
+              fill={theme.text}
+            >
+              {grade.length > 22 ? `${grade.slice(0, 21)}…` : grade}
+            </text>
+          </g>
+        )
+      })}
+      {rows.map((row, r) => {
+        const y = top + r * rowH
+        const total = row.counts.reduce((a, b) => a + b, 0)
+        let x = 0
+        return (
+          <g key={row.key}>
+            <text
+              x={0}
+              y={y + labelH * 0.6}
+              dominantBaseline="central"
+              fontSize={font}
+              fontWeight={row.bold ? 700 : 600}
+              fill={theme.text}
+            >
+              {row.label}
+            </text>
+            <rect x={0} y={y + labelH} width={width} height={barH} fill={theme.track} />
+            {row.counts.map((c, i) => {
+              const w = total > 0 ? (c / total) * width : 0
+              const fill = colours[i] ?? theme.bar
+              const share = total > 0 ? (100 * c) / total : 0
+              const text = formatPercent(Math.round(share))
+              const segment = (
+                <g key={i}>
+                  <rect x={x} y={y + labelH} width={w} height={barH} fill={fill}>
+                    <title>{`${grades[i] ?? ''}: ${c} (${text})`}</title>
+                  </rect>
+                  {w > text.length * font * 0.62 + font * 0.3 && (
+                    <text
+                      x={x + w / 2}
+                      y={y + labelH + barH / 2}
+                      textAnchor="middle"
+                      dominantBaseline="central"
+                      fontSize={font * 0.95}
+                      fontWeight={600}
+                      fill={textOn(fill)}
+                    >
+                      {text}
+                    </text>
+                  )}
+                </g>
+              )
+              x += w
+              return segment
+            })}
+            <text
+              x={0}
+              y={y + labelH + barH + captionH * 0.6}
+              dominantBaseline="central"
+              fontSize={font * 0.9}
+              fill={theme.dim}
+            >
+              {row.caption}
+            </text>
+          </g>
+        )
+      })}
+      {marker && (
+        <g>
+          <line
+            x1={(marker.at / 100) * width}
+            x2={(marker.at / 100) * width}
+            y1={legendH + font * 0.9}
+            y2={height - captionH}
+            stroke={theme.threshold}
+            strokeWidth={Math.max(2, font / 7)}
+            strokeDasharray={`${font * 0.45} ${font * 0.3}`}
+          />
+          <text
+            x={(marker.at / 100) * width}
+            y={legendH + font * 0.5}
+            textAnchor={marker.at > 70 ? 'end' : marker.at < 30 ? 'start' : 'middle'}
+            fontSize={font * 0.85}
+            fontWeight={600}
+            fill={theme.text}
+          >
+            {marker.label}
+          </text>
+        </g>
+      )}
+    </svg>
+  )
+}
