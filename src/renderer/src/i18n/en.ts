@@ -1,7 +1,6 @@
 import { enDraw } from './en-draw.ts'
 import { enQuotas } from './en-quotas.ts'
 import { enResults } from './en-results.ts'
-import { enResults } from './en-results.ts'
 import { enVotes } from './en-votes.ts'
 
 /** English: the reference language. Every other language must have exactly these keys (see fr.ts). */
@@ -568,7 +567,6 @@ export const en = {
   },
   quotas: enQuotas,
   draw: enDraw,
-  results: enResults,
   results: enResults,
   votes: enVotes,
   audit: {

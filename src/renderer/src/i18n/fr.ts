@@ -1,7 +1,6 @@
 import { frDraw } from './fr-draw.ts'
 import { frQuotas } from './fr-quotas.ts'
 import { frResults } from './fr-results.ts'
-import { frResults } from './fr-results.ts'
 import { frVotes } from './fr-votes.ts'
 import type { Messages } from './messages.ts'
 
@@ -574,7 +573,6 @@ export const fr: Messages = {
   },
   quotas: frQuotas,
   draw: frDraw,
-  results: frResults,
   results: frResults,
   votes: frVotes,
   audit: {
