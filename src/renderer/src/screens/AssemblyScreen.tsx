@@ -11,6 +11,7 @@ import { ProfileSection } from '../sections/ProfileSection.tsx'
 import { QuotasSection } from '../sections/QuotasSection.tsx'
 import { sectionIcons, sectionIds, type SectionId } from '../sections/registry.ts'
 import { UpcomingSection } from '../sections/UpcomingSection.tsx'
+import { VotesSection } from '../sections/VotesSection.tsx'
 
 type Props = { summary: ProjectSummary; onSummary: (summary: ProjectSummary) => void }
 
@@ -64,10 +65,13 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
         {section === 'profile' && <ProfileSection summary={summary} onSummary={onSummary} />}
         {section === 'pool' && <PoolSection />}
         {section === 'quotas' && <QuotasSection />}
+        {section === 'votes' && <VotesSection />}
         {section === 'audit' && <AuditSection summary={summary} />}
-        {section !== 'profile' && section !== 'pool' && section !== 'quotas' && section !== 'audit' && (
-          <UpcomingSection id={section} />
-        )}
+        {section !== 'profile' &&
+          section !== 'pool' &&
+          section !== 'quotas' &&
+          section !== 'votes' &&
+          section !== 'audit' && <UpcomingSection id={section} />}
       </AppShell.Main>
     </AppShell>
   )

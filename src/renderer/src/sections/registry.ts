@@ -21,7 +21,7 @@ export const sectionIds = [
   'audit',
 ] as const
 export type SectionId = (typeof sectionIds)[number]
-export type UpcomingSectionId = Exclude<SectionId, 'profile' | 'pool' | 'quotas' | 'audit'>
+export type UpcomingSectionId = Exclude<SectionId, 'profile' | 'pool' | 'quotas' | 'votes' | 'audit'>
 
 export const sectionIcons = {
   profile: IconId,

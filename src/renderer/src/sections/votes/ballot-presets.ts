@@ -10,12 +10,14 @@ import type { BallotKind, BallotSpec } from '../../../../shared/votes.ts'
 export type ThresholdPreset = 'simple' | 'twoThirds' | 'eighty' | 'custom'
 
 /** Pass marks: "more than half", "at least two-thirds", "at least 80%" (newDemocracy juries). */
-export const thresholdPresets: Record<Exclude<ThresholdPreset, 'custom'>, { percent: number; strict: boolean }> =
-  {
-    simple: { percent: 50, strict: true },
-    twoThirds: { percent: 200 / 3, strict: false },
-    eighty: { percent: 80, strict: false },
-  }
+export const thresholdPresets: Record<
+  Exclude<ThresholdPreset, 'custom'>,
+  { percent: number; strict: boolean }
+> = {
+  simple: { percent: 50, strict: true },
+  twoThirds: { percent: 200 / 3, strict: false },
+  eighty: { percent: 80, strict: false },
+}
 
 export function thresholdPresetOf(percent: number | undefined, strict: boolean | undefined): ThresholdPreset {
   for (const [name, preset] of Object.entries(thresholdPresets))
@@ -38,7 +40,10 @@ export type ScaleTexts = {
 }
 
 /** The settings of a scale preset, given its grade labels (worst first) in the UI language. */
-export function scaleSettings(preset: ScalePreset, texts: ScaleTexts): Pick<BallotSpec, 'grades' | 'options'> {
+export function scaleSettings(
+  preset: ScalePreset,
+  texts: ScaleTexts,
+): Pick<BallotSpec, 'grades' | 'options'> {
   const grades = texts.grades
   switch (preset) {
     case 'scotland4':
@@ -160,7 +165,13 @@ export function defaultSpec(kind: BallotKind, title: string, texts: BuilderTexts
     case 'approval':
       return { ...base, method: 'approval' }
     case 'score':
-      return { ...base, method: 'score', entry: 'papers', grades: scoreGrades, options: { aggregate: 'mean' } }
+      return {
+        ...base,
+        method: 'score',
+        entry: 'papers',
+        grades: scoreGrades,
+        options: { aggregate: 'mean' },
+      }
     case 'majority-judgment':
       return {
         ...base,

@@ -63,12 +63,18 @@ describe('paper ballot keys', () => {
     const scale = spec('scale', ['P1', 'P2', 'P3'], ['SD', 'D', 'A', 'SA'])
     expect(parsePaper(scale, '43.')).toEqual({ kind: 'marks', marks: { scores: { P1: 3, P2: 2 } } })
     expect(parsePaper(scale, '45.')).toEqual({ kind: 'error', error: { code: 'unknownGrade', key: '5' } })
-    expect(parsePaper(scale, '4')).toEqual({ kind: 'error', error: { code: 'gradeCount', expected: 3, got: 1 } })
+    expect(parsePaper(scale, '4')).toEqual({
+      kind: 'error',
+      error: { code: 'gradeCount', expected: 3, got: 1 },
+    })
     const grades = Array.from({ length: 11 }, (_, i) => String(i))
     const score = spec('score', ['X', 'Y'], grades)
     expect(parsePaper(score, '10 7')).toEqual({ kind: 'marks', marks: { scores: { X: 10, Y: 7 } } })
     expect(parsePaper(score, '37')).toEqual({ kind: 'marks', marks: { scores: { X: 3, Y: 7 } } })
-    expect(parsePaper(spec('score', ['X'], grades), '10')).toEqual({ kind: 'marks', marks: { scores: { X: 10 } } })
+    expect(parsePaper(spec('score', ['X'], grades), '10')).toEqual({
+      kind: 'marks',
+      marks: { scores: { X: 10 } },
+    })
   })
 
   it('writes back what was typed, so an entry can be edited', () => {
@@ -77,7 +83,14 @@ describe('paper ballot keys', () => {
       [spec('yes-no', ['Yes', 'No']), '0'],
       [spec('approval', ['A', 'B', 'C']), '31'],
       [spec('scale', ['P1', 'P2'], ['SD', 'D', 'A', 'SA']), '4.'],
-      [spec('score', ['X', 'Y'], Array.from({ length: 11 }, (_, i) => String(i))), '10 .'],
+      [
+        spec(
+          'score',
+          ['X', 'Y'],
+          Array.from({ length: 11 }, (_, i) => String(i)),
+        ),
+        '10 .',
+      ],
       [spec('ranking', ten), '* torn'],
     ]
     for (const [s, typed] of cases) {

@@ -52,6 +52,8 @@ const isSingle = (codes: readonly string[]) => codes.every((c) => c.length === 1
 
 /** Splits what was typed into keys: one character each when every code is one key, else by spaces. */
 function tokens(text: string, single: boolean): string[] {
+  // Keys are ASCII: one character each.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread
   if (single) return [...text].filter((c) => c.trim() !== '')
   return text
     .replace(/([=+])/g, ' $1 ')
@@ -129,9 +131,14 @@ function parseGrades(spec: BallotSpec, text: string): Parsed {
   const codes = gradeCodes(spec.grades)
   const single = isSingle(codes)
   const keys =
-    !single && spec.candidates.length === 1 && !/\s/.test(text) ? [text] : tokens(text, single || !/\s/.test(text))
+    !single && spec.candidates.length === 1 && !/\s/.test(text)
+      ? [text]
+      : tokens(text, single || !/\s/.test(text))
   if (keys.length !== spec.candidates.length)
-    return { kind: 'error', error: { code: 'gradeCount', expected: spec.candidates.length, got: keys.length } }
+    return {
+      kind: 'error',
+      error: { code: 'gradeCount', expected: spec.candidates.length, got: keys.length },
+    }
   const scores: Record<string, number> = {}
   for (const [i, key] of keys.entries()) {
     if (key === SKIP_KEY) continue

@@ -1,0 +1,101 @@
+import { Card, Group, NumberInput, Stack, Text } from '@mantine/core'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BallotView, CountView } from '../../../../shared/votes.ts'
+import { SaveIndicator } from '../../components/SaveIndicator.tsx'
+import { formatNumber } from '../../format.ts'
+import { countColumns } from './count-columns.ts'
+import { CountsGrid } from './CountsGrid.tsx'
+import { PresentPanel } from './PresentPanel.tsx'
+import { BallotResult } from './results/BallotResult.tsx'
+import { useCountTables } from './use-count-tables.ts'
+
+type Props = {
+  ballot: BallotView
+  count: CountView
+  members: number | null
+  onCount: (count: CountView) => void
+}
+
+/** Counts per table (show of hands, or piles of paper): subtotals, the total, and the live result. */
+export function CountsEntry({ ballot, count, members, onCount }: Props) {
+  const { t } = useTranslation()
+  const entry = useCountTables(
+    ballot.id,
+    ballot.spec,
+    count,
+    (n) => t('votes.counts.defaultTable', { n }),
+    onCount,
+  )
+  const { draft } = entry
+  const columns = countColumns(ballot.spec, {
+    abstain: t(ballot.spec.kind === 'scale' ? 'votes.counts.noOpinion' : 'votes.counts.abstain'),
+    blank: t('votes.counts.blank'),
+    spoiled: t('votes.counts.spoiled'),
+    ballots: t('votes.counts.ballots'),
+  })
+  // Members present default to the confirmed panel, saved once so the quorum can be checked.
+  const { setPresent } = entry
+  useEffect(() => {
+    if (count.present === null && draft.present === null && members !== null) setPresent(members)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the entry opens
+  }, [])
+
+  const declared = draft.declaredTotal
+  const differs = declared !== null && declared !== count.cast
+  return (
+    <Stack gap="md">
+      <Card withBorder radius="md" padding="md">
+        <PresentPanel
+          present={draft.present}
+          members={members}
+          quorum={ballot.spec.quorum}
+          count={count}
+          onPresent={entry.setPresent}
+        />
+      </Card>
+      <Group justify="space-between" align="flex-end">
+        <Text fw={650}>{t('votes.counts.title')}</Text>
+        <SaveIndicator status={entry.status} />
+      </Group>
+      <CountsGrid
+        columns={columns}
+        tables={draft.tables}
+        onCell={entry.setCell}
+        onLabel={entry.setLabel}
+        onAdd={entry.addTable}
+        onRemove={entry.removeTable}
+      />
+      <Group align="flex-end" gap="lg">
+        <NumberInput
+          label={t('votes.counts.declared')}
+          description={t('votes.counts.declaredHint')}
+          value={declared ?? ''}
+          onChange={(v) => entry.setDeclaredTotal(typeof v === 'number' ? v : null)}
+          min={0}
+          allowDecimal={false}
+          w={300}
+        />
+        <Text
+          fw={600}
+          c={differs ? 'red.7' : declared !== null ? 'teal.8' : 'dimmed'}
+          data-testid="declared-check"
+          pb={6}
+        >
+          {declared === null
+            ? t('votes.counts.castSoFar', { count: count.cast, cast: formatNumber(count.cast) })
+            : differs
+              ? t('votes.counts.differs', {
+                  cast: formatNumber(count.cast),
+                  declared: formatNumber(declared),
+                })
+              : t('votes.counts.matches', { cast: formatNumber(count.cast) })}
+        </Text>
+      </Group>
+      <Stack gap={6}>
+        <Text fw={650}>{t('votes.result.live')}</Text>
+        <BallotResult ballot={ballot} count={count} />
+      </Stack>
+    </Stack>
+  )
+}

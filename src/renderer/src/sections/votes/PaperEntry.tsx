@@ -1,0 +1,201 @@
+import { ActionIcon, Alert, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core'
+import { IconPencil, IconTrash } from '@tabler/icons-react'
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BallotView, CountView, Operator } from '../../../../shared/votes.ts'
+import { call } from '../../api.ts'
+import { notifyError } from '../../state/notify-error.ts'
+import { describeError, describePaper } from './describe-paper.ts'
+import { KeyLegend } from './KeyLegend.tsx'
+import { parsePaper, typedFor } from './paper-codes.ts'
+import { nextFreeNumber, usePapers } from './use-papers.ts'
+
+type Props = { ballot: BallotView; operator: Operator; onCount: (count: CountView) => void }
+
+/**
+ * One operator types the pile: the paper's number is filled in, the keys go in the box, Enter
+ * saves the paper at once and moves to the next number. The list below shows what was typed.
+ */
+export function PaperEntry({ ballot, operator, onCount }: Props) {
+  const { t } = useTranslation()
+  const spec = ballot.spec
+  const { papers, error, put, drop } = usePapers(ballot.id, operator)
+  const [number, setNumber] = useState<number | null>(null)
+  const [typed, setTyped] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+
+  if (error) return <Alert color="red">{error}</Alert>
+  if (!papers) return null
+  const current =
+    number ??
+    nextFreeNumber(
+      papers,
+      papers.reduce((m, p) => Math.max(m, p.number), 0),
+    )
+  const existing = papers.find((p) => p.number === current)
+  const parsed = parsePaper(spec, typed)
+
+  async function record() {
+    if (parsed.kind === 'empty') return
+    if (parsed.kind === 'error') {
+      setProblem(describeError(t, parsed.error))
+      return
+    }
+    setSaving(true)
+    try {
+      const marks = parsed.kind === 'marks' ? parsed.marks : null
+      const invalid = parsed.kind === 'invalid' ? parsed.invalid : null
+      const count = await call('count:savePaper', {
+        ballotId: ballot.id,
+        operator,
+        number: current,
+        marks,
+        invalid,
+      })
+      const list = [
+        ...(papers ?? []).filter((p) => p.number !== current),
+        { number: current, marks, invalid, enteredAt: new Date().toISOString() },
+      ]
+      put({ number: current, marks, invalid, enteredAt: new Date().toISOString() })
+      onCount(count)
+      setNumber(nextFreeNumber(list, current))
+      setTyped('')
+      setProblem(null)
+    } catch (failure) {
+      notifyError(failure)
+    } finally {
+      setSaving(false)
+      input.current?.focus()
+    }
+  }
+
+  async function remove(n: number) {
+    try {
+      onCount(await call('count:deletePaper', { ballotId: ballot.id, operator, number: n }))
+      drop(n)
+    } catch (failure) {
+      notifyError(failure)
+    }
+  }
+
+  const preview =
+    parsed.kind === 'marks'
+      ? describePaper(t, spec, parsed.marks, null)
+      : parsed.kind === 'invalid'
+        ? describePaper(t, spec, null, parsed.invalid)
+        : parsed.kind === 'error'
+          ? describeError(t, parsed.error)
+          : t('votes.papers.waiting')
+
+  return (
+    <Stack gap="md" data-testid={`paper-entry-${operator}`}>
+      <KeyLegend spec={spec} />
+      <Group align="flex-start" gap="md" wrap="nowrap">
+        <NumberInput
+          label={t('votes.papers.number')}
+          value={current}
+          onChange={(v) => setNumber(typeof v === 'number' ? v : null)}
+          min={1}
+          allowDecimal={false}
+          w={130}
+          size="lg"
+        />
+        <Stack gap={4} style={{ flex: 1 }}>
+          <TextInput
+            ref={input}
+            label={t('votes.papers.keys')}
+            value={typed}
+            onChange={(e) => {
+              setTyped(e.currentTarget.value)
+              setProblem(null)
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                if (!saving) void record()
+              }
+            }}
+            size="lg"
+            classNames={{ input: 'mono' }}
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus
+            data-autofocus
+            error={problem}
+          />
+          <Text
+            size="sm"
+            c={parsed.kind === 'error' ? 'red.7' : parsed.kind === 'empty' ? 'dimmed' : 'dark.7'}
+            data-testid="paper-preview"
+          >
+            {preview}
+          </Text>
+          {existing && (
+            <Text size="sm" c="orange.8">
+              {t('votes.papers.replaces', {
+                number: current,
+                paper: describePaper(t, spec, existing.marks, existing.invalid),
+              })}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('votes.papers.entered', { count: papers.length })}
+      </Text>
+      {papers.length > 0 && (
+        <Table.ScrollContainer minWidth={560} mah={420}>
+          <Table verticalSpacing={4} aria-label={t('votes.papers.listLabel', { operator })} stickyHeader>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={70}>{t('votes.papers.columns.number')}</Table.Th>
+                <Table.Th w={140}>{t('votes.papers.columns.typed')}</Table.Th>
+                <Table.Th>{t('votes.papers.columns.meaning')}</Table.Th>
+                <Table.Th w={90} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...papers].reverse().map((p) => (
+                <Table.Tr
+                  key={p.number}
+                  bg={p.number === current ? 'var(--mantine-color-yellow-0)' : 'transparent'}
+                >
+                  <Table.Td>{p.number}</Table.Td>
+                  <Table.Td className="mono">{typedFor(spec, p.marks, p.invalid)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{describePaper(t, spec, p.marks, p.invalid)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('votes.papers.edit', { number: p.number })}
+                        onClick={() => {
+                          setNumber(p.number)
+                          setTyped(typedFor(spec, p.marks, p.invalid))
+                          input.current?.focus()
+                        }}
+                      >
+                        <IconPencil size={16} />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('votes.papers.delete', { number: p.number })}
+                        onClick={() => void remove(p.number)}
+                      >
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,81 @@
+import { Card, Stack, Tabs, Text } from '@mantine/core'
+import { IconArrowsDiff, IconUser } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BallotView, CountView } from '../../../../shared/votes.ts'
+import { call } from '../../api.ts'
+import { notifyError } from '../../state/notify-error.ts'
+import { PaperEntry } from './PaperEntry.tsx'
+import { PresentPanel } from './PresentPanel.tsx'
+import { Reconciliation } from './Reconciliation.tsx'
+import { BallotResult } from './results/BallotResult.tsx'
+
+type Props = {
+  ballot: BallotView
+  count: CountView
+  members: number | null
+  onCount: (count: CountView) => void
+  onReload: () => void
+}
+
+/** Paper ballots typed twice, by operator A and operator B, then the differences settled. */
+export function PapersEntry({ ballot, count, members, onCount, onReload }: Props) {
+  const { t } = useTranslation()
+  const [tab, setTab] = useState<string | null>('A')
+
+  async function setPresent(present: number | null) {
+    try {
+      onCount(await call('count:setPresent', { ballotId: ballot.id, present }))
+    } catch (error) {
+      notifyError(error)
+    }
+  }
+  // Members present default to the confirmed panel, saved once so the quorum can be checked.
+  useEffect(() => {
+    if (count.present === null && members !== null) void setPresent(members)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the entry opens
+  }, [])
+
+  return (
+    <Stack gap="md">
+      <Card withBorder radius="md" padding="md">
+        <PresentPanel
+          present={count.present}
+          members={members}
+          quorum={ballot.spec.quorum}
+          count={count}
+          onPresent={(p) => void setPresent(p)}
+        />
+      </Card>
+      <Text size="sm" c="dimmed" maw={860}>
+        {t('votes.papers.doubleEntry')}
+      </Text>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="A" leftSection={<IconUser size={16} />}>
+            {t('votes.papers.operator', { operator: 'A', count: count.papers.a })}
+          </Tabs.Tab>
+          <Tabs.Tab value="B" leftSection={<IconUser size={16} />}>
+            {t('votes.papers.operator', { operator: 'B', count: count.papers.b })}
+          </Tabs.Tab>
+          <Tabs.Tab value="reconcile" leftSection={<IconArrowsDiff size={16} />}>
+            {t('votes.reconcile.tab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="A" pt="md">
+          <PaperEntry ballot={ballot} operator="A" onCount={onCount} />
+        </Tabs.Panel>
+        <Tabs.Panel value="B" pt="md">
+          <PaperEntry ballot={ballot} operator="B" onCount={onCount} />
+        </Tabs.Panel>
+        <Tabs.Panel value="reconcile" pt="md">
+          <Reconciliation ballot={ballot} onChanged={onReload} />
+        </Tabs.Panel>
+      </Tabs>
+      <Stack gap={6}>
+        <Text fw={650}>{t('votes.result.live')}</Text>
+        <BallotResult ballot={ballot} count={count} />
+      </Stack>
+    </Stack>
+  )
+}

@@ -1,0 +1,144 @@
+import { Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { methodsForKind, type BallotSpec } from '../../../../shared/votes.ts'
+import {
+  defaultUnranked,
+  irvRules,
+  multiSeatMethods,
+  quotaKinds,
+  rankedOptions,
+  strengthsFor,
+  stvTransfers,
+} from './ballot-presets.ts'
+
+type Props = { spec: BallotSpec; onChange: (patch: Partial<BallotSpec>) => void }
+
+const condorcet = new Set(['schulze', 'ranked_pairs', 'copeland', 'minimax', 'kemeny_young'])
+
+/** A ranked ballot: the counting method, the seats and the rule variants of that method. */
+export function RankingFields({ spec, onChange }: Props) {
+  const { t } = useTranslation()
+  const method = spec.method
+  const setOption = (patch: BallotSpec['options']) => onChange({ options: { ...spec.options, ...patch } })
+  const select = (
+    name: string,
+    value: string | undefined,
+    values: readonly string[],
+    onPick: (v: string) => void,
+  ) => (
+    <Select
+      label={t(`votes.builder.ranked.${name}` as 'votes.builder.ranked.strength')}
+      data={values.map((v) => ({
+        value: v,
+        label: t(`votes.builder.ranked.values.${v}` as 'votes.builder.ranked.values.winning'),
+      }))}
+      value={value ?? values[0] ?? null}
+      onChange={(v) => v && onPick(v)}
+      allowDeselect={false}
+    />
+  )
+  const strengths = strengthsFor[method]
+  const unranked = spec.rules.unranked ?? defaultUnranked(method)
+
+  return (
+    <Stack gap="md">
+      <Radio.Group
+        label={t('votes.builder.method')}
+        value={method}
+        onChange={(next) => {
+          const chosen = methodsForKind.ranking.find((m) => m === next)
+          if (!chosen) return
+          onChange({
+            method: chosen,
+            seats: multiSeatMethods.has(chosen) ? Math.max(spec.seats, 2) : 1,
+            options: rankedOptions(chosen, spec.options.seed),
+            rules: { ...spec.rules, unranked: defaultUnranked(chosen) },
+          })
+        }}
+      >
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" mt="xs">
+          {methodsForKind.ranking.map((m) => (
+            <Radio.Card
+              key={m}
+              value={m}
+              radius="md"
+              p="sm"
+              withBorder
+              aria-label={t(`votes.methods.${m}.name`)}
+            >
+              <Group wrap="nowrap" align="flex-start" gap="sm">
+                <Radio.Indicator />
+                <Stack gap={2}>
+                  <Text fw={600} size="sm">
+                    {t(`votes.methods.${m}.name`)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(`votes.methods.${m as 'irv'}.text`)}
+                  </Text>
+                </Stack>
+              </Group>
+            </Radio.Card>
+          ))}
+        </SimpleGrid>
+      </Radio.Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+        {multiSeatMethods.has(method) && (
+          <NumberInput
+            label={t('votes.builder.seats')}
+            value={spec.seats}
+            onChange={(v) => typeof v === 'number' && onChange({ seats: v })}
+            min={1}
+            max={100}
+            allowDecimal={false}
+          />
+        )}
+        {method === 'irv' &&
+          select('irvRule', spec.options.irv_rule, irvRules, (v) => setOption({ irv_rule: v }))}
+        {method === 'stv' &&
+          select('transfer', spec.options.transfer, stvTransfers, (v) =>
+            onChange({
+              options: {
+                seed: spec.options.seed,
+                transfer: v,
+                ...(v === 'gregory' ? { quota: 'droop' } : {}),
+              },
+            }),
+          )}
+        {(method === 'cpo_stv' || (method === 'stv' && spec.options.transfer === 'gregory')) &&
+          select(
+            'quota',
+            spec.options.quota,
+            method === 'cpo_stv' ? [quotaKinds[1], quotaKinds[0], quotaKinds[2], quotaKinds[3]] : quotaKinds,
+            (v) => setOption({ quota: v }),
+          )}
+        {strengths &&
+          select('strength', spec.options.strength, strengths, (v) =>
+            setOption({ strength: v as 'winning' }),
+          )}
+        {method === 'ranked_pairs' &&
+          select('equalDefeats', spec.options.equal_defeats, ['candidate-order', 'all-orders'], (v) =>
+            setOption({ equal_defeats: v === 'all-orders' ? 'all-orders' : 'candidate-order' }),
+          )}
+        {(method === 'borda' || method === 'dowdall') &&
+          select('unranked', unranked, ['tied_last', 'no_points'], (v) =>
+            onChange({ rules: { ...spec.rules, unranked: v === 'no_points' ? 'no_points' : 'tied_last' } }),
+          )}
+        {method === 'borda' &&
+          select('bordaStart', String(spec.options.borda_start ?? 1), ['1', '0'], (v) =>
+            setOption({ borda_start: Number(v) }),
+          )}
+        {condorcet.has(method) &&
+          select('unranked', unranked, ['tied_last', 'no_preference'], (v) =>
+            onChange({
+              rules: { ...spec.rules, unranked: v === 'no_preference' ? 'no_preference' : 'tied_last' },
+            }),
+          )}
+      </SimpleGrid>
+      {method === 'stv' && (
+        <Text size="sm" c="dimmed">
+          {t(`votes.builder.ranked.transferText.${(spec.options.transfer ?? 'scotland') as 'scotland'}`)}
+        </Text>
+      )}
+    </Stack>
+  )
+}
