@@ -129,11 +129,11 @@ function fromPapers(spec: BallotSpec, papers: readonly PaperBallotView[]) {
         box.add({ choice: marks.choice, count: 1 })
       }
     } else if ('ranking' in marks) {
-      if (marks.ranking.every((rank) => rank.length === 0)) totals.abstain += 1
-      else {
-        totals.valid += 1
-        box.add({ ranking: marks.ranking.map((rank) => [...rank]), count: 1 })
-      }
+      // A ranking with no preference still goes to the method: ranked-count rules handle it
+      // themselves (RCTab reports it as an undervote; some IRV rules count it in the majority).
+      // A blank paper is recorded as blank instead.
+      totals.valid += 1
+      box.add({ ranking: marks.ranking.map((rank) => [...rank]), count: 1 })
     } else if ('approve' in marks) {
       if (marks.approve.length === 0) totals.abstain += 1
       else {

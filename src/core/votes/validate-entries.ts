@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors.ts'
 import type { BallotKind, BallotSpec, PaperMarks, TableCount } from '../../shared/votes.ts'
+import { OVERVOTE_LABEL } from '../tally/format/read-vote-vector.ts'
 
 function invalid(message: string): AppError {
   return new AppError('invalid-input', message)
@@ -26,7 +27,8 @@ function shapeOf(marks: PaperMarks): 'choice' | 'ranking' | 'approve' | 'scores'
 /**
  * Checks what one paper says against its ballot: every option and grade named exists, the
  * shape fits the kind, the number of marks is allowed. Throws AppError('invalid-input').
- * A ranking may name an option twice (the paper says so; the count's rules decide).
+ * A ranking may name an option twice or several at one rank (the paper says so; the count's
+ * rules decide what an overvote or a repeated name means).
  */
 export function validateMarks(spec: BallotSpec, marks: PaperMarks, number?: number): void {
   const paper = number === undefined ? 'This ballot' : `Ballot ${number}`
@@ -39,7 +41,12 @@ export function validateMarks(spec: BallotSpec, marks: PaperMarks, number?: numb
   if ('choice' in marks) {
     if (marks.choice !== null && !known.has(marks.choice)) throw unknown(marks.choice)
   } else if ('ranking' in marks) {
-    for (const rank of marks.ranking) for (const name of rank) if (!known.has(name)) throw unknown(name)
+    for (const rank of marks.ranking)
+      for (const name of rank) {
+        // An overvote whose names were not recorded (vote-vector/1 files from scanned ballots).
+        if (name === OVERVOTE_LABEL && rank.length === 1) continue
+        if (!known.has(name)) throw unknown(name)
+      }
   } else if ('approve' in marks) {
     for (const name of marks.approve) if (!known.has(name)) throw unknown(name)
     if (new Set(marks.approve).size !== marks.approve.length)

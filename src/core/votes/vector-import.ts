@@ -10,6 +10,8 @@ import {
 } from '../../shared/votes.ts'
 import type { Election } from '../tally/election.ts'
 import { readVoteVector } from '../tally/format/read-vote-vector.ts'
+import { strengthOf } from '../tally/methods/method.ts'
+import { stvRuleOf } from '../tally/methods/stv.ts'
 import type { Project } from '../project/project.ts'
 import { insertBallot } from './ballot-repo.ts'
 import { validateMarks } from './validate-entries.ts'
@@ -67,6 +69,20 @@ function gradesOf(election: Election, kind: BallotKind): string[] {
   return Array.from({ length: top + 1 }, (_, i) => String(i))
 }
 
+/**
+ * A ballot has no free-text method_variant: what the tally core reads from it (the STV rule,
+ * the strength of a Condorcet method) is written into the options, so the count stays the same.
+ */
+function explicitOptions(election: Election): Election['options'] {
+  const options = { ...election.options }
+  if (election.method === 'stv' && options.transfer === undefined && !election.rules.rctab)
+    options.transfer = stvRuleOf(election)
+  const strengthMethods: MethodName[] = ['schulze', 'ranked_pairs', 'minimax']
+  if (strengthMethods.includes(election.method) && options.strength === undefined && election.methodVariant)
+    options.strength = strengthOf(election)
+  return options
+}
+
 function specFor(election: Election): BallotSpec {
   const doc = election.document
   const kind = kindOfMethod[election.method]
@@ -88,7 +104,7 @@ function specFor(election: Election): BallotSpec {
     grades: gradesOf(election, kind),
     seats: election.seats,
     maxApprovals: null,
-    options: election.options,
+    options: explicitOptions(election),
     rules: election.rules,
     tieBreak: election.tieBreak.slice(0, 100),
     quorum: null,
