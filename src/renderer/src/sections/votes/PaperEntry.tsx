@@ -19,11 +19,11 @@ type Props = { ballot: BallotView; operator: Operator; onCount: (count: CountVie
 export function PaperEntry({ ballot, operator, onCount }: Props) {
   const { t } = useTranslation()
   const spec = ballot.spec
-  const { papers, error, put, drop } = usePapers(ballot.id, operator)
+  const { papers, error, reload, put, drop } = usePapers(ballot.id, operator)
   const [number, setNumber] = useState<number | null>(null)
   const [typed, setTyped] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const queue = useRef<Promise<void>>(Promise.resolve())
   const input = useRef<HTMLInputElement>(null)
 
   if (error) return <Alert color="red">{error}</Alert>
@@ -37,47 +37,46 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
   const existing = papers.find((p) => p.number === current)
   const parsed = parsePaper(spec, typed)
 
-  async function record() {
-    if (parsed.kind === 'empty') return
+  /**
+   * Enter takes the paper at once and moves on; the save runs behind, one after another, so the
+   * operator can keep typing. If a save fails, the paper comes back into the box to be retyped.
+   */
+  function record() {
+    if (!papers || parsed.kind === 'empty') return
     if (parsed.kind === 'error') {
       setProblem(describeError(t, parsed.error))
       return
     }
-    setSaving(true)
-    try {
-      const marks = parsed.kind === 'marks' ? parsed.marks : null
-      const invalid = parsed.kind === 'invalid' ? parsed.invalid : null
-      const count = await call('count:savePaper', {
-        ballotId: ballot.id,
-        operator,
-        number: current,
-        marks,
-        invalid,
-      })
-      const list = [
-        ...(papers ?? []).filter((p) => p.number !== current),
-        { number: current, marks, invalid, enteredAt: new Date().toISOString() },
-      ]
-      put({ number: current, marks, invalid, enteredAt: new Date().toISOString() })
-      onCount(count)
-      setNumber(nextFreeNumber(list, current))
-      setTyped('')
-      setProblem(null)
-    } catch (failure) {
-      notifyError(failure)
-    } finally {
-      setSaving(false)
-      input.current?.focus()
-    }
+    const marks = parsed.kind === 'marks' ? parsed.marks : null
+    const invalid = parsed.kind === 'invalid' ? parsed.invalid : null
+    const paper = { number: current, marks, invalid, enteredAt: new Date().toISOString() }
+    const text = typed
+    put(paper)
+    setNumber(nextFreeNumber([...papers, paper], current))
+    setTyped('')
+    setProblem(null)
+    queue.current = queue.current.then(async () => {
+      try {
+        onCount(await call('count:savePaper', { ballotId: ballot.id, operator, number: paper.number, marks, invalid }))
+      } catch (failure) {
+        notifyError(failure)
+        reload()
+        setNumber(paper.number)
+        setTyped(text)
+      }
+    })
   }
 
-  async function remove(n: number) {
-    try {
-      onCount(await call('count:deletePaper', { ballotId: ballot.id, operator, number: n }))
-      drop(n)
-    } catch (failure) {
-      notifyError(failure)
-    }
+  function remove(n: number) {
+    drop(n)
+    queue.current = queue.current.then(async () => {
+      try {
+        onCount(await call('count:deletePaper', { ballotId: ballot.id, operator, number: n }))
+      } catch (failure) {
+        notifyError(failure)
+        reload()
+      }
+    })
   }
 
   const preview =
@@ -114,7 +113,7 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault()
-                if (!saving) void record()
+                record()
               }
             }}
             size="lg"
@@ -184,7 +183,7 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
                         variant="subtle"
                         color="red"
                         aria-label={t('votes.papers.delete', { number: p.number })}
-                        onClick={() => void remove(p.number)}
+                        onClick={() => remove(p.number)}
                       >
                         <IconTrash size={16} />
                       </ActionIcon>
