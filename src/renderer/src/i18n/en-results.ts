@@ -144,6 +144,7 @@ export const enResults = {
     sentenceEliminated_other: '{{names}} have the fewest votes and are out.',
     sentenceTransfer: 'Votes of {{name}} moved: {{text}}.',
     sentenceMoved: 'Their votes moved: {{text}}.',
+    sentenceSurplus: 'The surplus moved: {{text}}.',
     outcomesCompared: 'Sets of winners compared head to head',
     inactive: {
       exhaustedChoices: 'No further choice (exhausted)',

@@ -148,6 +148,7 @@ export const frResults: MessageTree<typeof enResults> = {
     sentenceEliminated_other: '{{names}} ont le moins de voix et sont éliminé·es.',
     sentenceTransfer: 'Voix de {{name}} transférées : {{text}}.',
     sentenceMoved: 'Leurs voix ont été transférées : {{text}}.',
+    sentenceSurplus: 'L’excédent a été transféré : {{text}}.',
     outcomesCompared: 'Ensembles d’élu·es comparés deux à deux',
     inactive: {
       exhaustedChoices: 'Plus de choix suivant (épuisé)',

@@ -55,7 +55,7 @@ export function BarChart({ bars, max, markers = [], theme, width = 760, title, t
       viewBox={`0 0 ${width} ${height}`}
       width={fitHeight ? undefined : '100%'}
       height={fitHeight ? '100%' : undefined}
-      preserveAspectRatio="xMidYMid meet"
+      preserveAspectRatio="xMidYMin meet"
       role="img"
       aria-label={title}
       data-testid={testId}

@@ -80,7 +80,11 @@ export function stageSentences(t: TFunction, stages: Stage[], withTransfers = tr
         if (text) lines.push(t('results.rounds.sentenceTransfer', { name: transfer.from, text }))
       }
     else if (Object.keys(moved).length > 0 && (stage.elected.length > 0 || stage.eliminated.length > 0))
-      lines.push(t('results.rounds.sentenceMoved', { text: transferText(t, moved) }))
+      lines.push(
+        t(stage.eliminated.length > 0 ? 'results.rounds.sentenceMoved' : 'results.rounds.sentenceSurplus', {
+          text: transferText(t, moved),
+        }),
+      )
     if (stage.note) lines.push(stage.note)
     return lines
   })

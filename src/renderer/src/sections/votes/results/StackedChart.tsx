@@ -45,7 +45,7 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
       viewBox={`0 0 ${width} ${height}`}
       width={fitHeight ? undefined : '100%'}
       height={fitHeight ? '100%' : undefined}
-      preserveAspectRatio="xMidYMid meet"
+      preserveAspectRatio="xMidYMin meet"
       role="img"
       aria-label={title}
       data-testid={testId}
@@ -134,15 +134,6 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
       })}
       {marker && (
         <g>
-          <line
-            x1={(marker.at / 100) * width}
-            x2={(marker.at / 100) * width}
-            y1={legendH + font * 0.9}
-            y2={height - captionH}
-            stroke={theme.threshold}
-            strokeWidth={Math.max(2, font / 7)}
-            strokeDasharray={`${font * 0.45} ${font * 0.3}`}
-          />
           <text
             x={(marker.at / 100) * width}
             y={legendH + font * 0.5}
@@ -153,6 +144,18 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
           >
             {marker.label}
           </text>
+          {rows.map((row, r) => (
+            <line
+              key={row.key}
+              x1={(marker.at / 100) * width}
+              x2={(marker.at / 100) * width}
+              y1={r === 0 ? legendH + font * 0.9 : top + r * rowH + labelH - font * 0.3}
+              y2={top + r * rowH + labelH + barH + font * 0.3}
+              stroke={theme.threshold}
+              strokeWidth={Math.max(2, font / 7)}
+              strokeDasharray={`${font * 0.45} ${font * 0.3}`}
+            />
+          ))}
         </g>
       )}
     </svg>
