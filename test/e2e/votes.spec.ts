@@ -91,13 +91,18 @@ test('a recommendation voted on a 4-point scale by tables, then a ranked ballot 
   const builder = app.getByTestId('ballot-builder')
   await expect(builder.getByLabel('Title', { exact: true })).toHaveValue('Vote on R1')
   await builder.getByRole('radio', { name: 'Agreement scale' }).check()
-  await expect(builder.getByLabel('Grades', { exact: true })).toHaveValue('Strongly disagree\nDisagree\nAgree\nStrongly agree')
+  await expect(builder.getByLabel('Grades', { exact: true })).toHaveValue(
+    'Strongly disagree\nDisagree\nAgree\nStrongly agree',
+  )
   await expect(builder.getByLabel('Label of band 1')).toHaveValue('strongly supported')
+  await builder.getByLabel('Quorum').fill('16')
   await shoot(app, 'votes-builder-scale', 1700)
   await builder.getByRole('button', { name: 'Create the ballot' }).click()
 
   const page = app.getByTestId('ballot-page')
   await expect(page.getByRole('heading', { name: 'Vote on R1' })).toBeVisible()
+  await page.getByLabel('Members present').fill('12')
+  await expect(page.getByTestId('quorum')).toHaveText('Quorum not met')
   await page.getByLabel('Members present').fill('30')
   const grid = page.getByTestId('counts-grid')
   const counts = { 'Strongly disagree': '1', Disagree: '2', Agree: '5', 'Strongly agree': '8' }
@@ -114,7 +119,8 @@ test('a recommendation voted on a 4-point scale by tables, then a ranked ballot 
   await expect(page.getByTestId('declared-check')).toHaveText('The tables add up to 28, as declared.')
   // 24 of 28 agree (85.7%): more than 75%, strongly supported.
   await expect(page.getByTestId('result-headline')).toContainText('strongly supported')
-  await expect(page.getByTestId('turnout')).toHaveText('28 of 30 present (93%)')
+  await expect(page.getByTestId('result-turnout')).toContainText('28 ballots cast by 30 members present')
+  await expect(page.getByTestId('quorum')).toHaveText('Quorum met')
   await expect(page.getByText('Saved', { exact: true })).toBeVisible()
   await shoot(app, 'votes-counts', 1700)
   await page.getByRole('button', { name: 'Finalise the count' }).click()
@@ -126,6 +132,7 @@ test('a recommendation voted on a 4-point scale by tables, then a ranked ballot 
   await page.getByRole('button', { name: 'Back to the votes' }).click()
   await expect(app.getByTestId('rec-R1')).toContainText('Passed')
   await expect(app.getByTestId('rec-R1')).toContainText('v2')
+  await shoot(app, 'votes-register')
 
   // A ranked ballot for a spokesperson, typed as paper ballots.
   await app.getByRole('button', { name: 'New ballot', exact: true }).click()

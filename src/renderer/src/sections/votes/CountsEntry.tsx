@@ -74,7 +74,7 @@ export function CountsEntry({ ballot, count, members, onCount }: Props) {
           onChange={(v) => entry.setDeclaredTotal(typeof v === 'number' ? v : null)}
           min={0}
           allowDecimal={false}
-          w={300}
+          w={380}
         />
         <Text
           fw={600}

@@ -57,7 +57,15 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
     setProblem(null)
     queue.current = queue.current.then(async () => {
       try {
-        onCount(await call('count:savePaper', { ballotId: ballot.id, operator, number: paper.number, marks, invalid }))
+        onCount(
+          await call('count:savePaper', {
+            ballotId: ballot.id,
+            operator,
+            number: paper.number,
+            marks,
+            invalid,
+          }),
+        )
       } catch (failure) {
         notifyError(failure)
         reload()

@@ -2,7 +2,6 @@ import { Badge, Group, NumberInput, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CountView } from '../../../../shared/votes.ts'
-import { formatShare } from '../../format.ts'
 
 type Props = {
   present: number | null
@@ -14,7 +13,7 @@ type Props = {
   disabled?: boolean | undefined
 }
 
-/** Who may vote: the members present, the quorum and the turnout. */
+/** Who may vote: the members present and the quorum (the turnout is shown with the result). */
 export function PresentPanel({ present, members, quorum, count, onPresent, disabled = false }: Props) {
   const { t } = useTranslation()
   const [value, setValue] = useState<number | string>(present ?? '')
@@ -35,20 +34,6 @@ export function PresentPanel({ present, members, quorum, count, onPresent, disab
         w={260}
         disabled={disabled}
       />
-      <Stack gap={2}>
-        <Text size="sm" c="dimmed">
-          {t('votes.present.turnout')}
-        </Text>
-        <Text fw={650} data-testid="turnout">
-          {present !== null && present > 0
-            ? t('votes.present.turnoutValue', {
-                cast: count.cast,
-                present,
-                share: formatShare(count.cast / present),
-              })
-            : t('votes.present.cast', { count: count.cast })}
-        </Text>
-      </Stack>
       {quorum !== null && (
         <Stack gap={2}>
           <Text size="sm" c="dimmed">

@@ -75,7 +75,7 @@ export function RecommendationDrawer(props: Props) {
               }
             }}
           />
-          <VersionHistory versions={rec.versions} />
+          <VersionHistory versions={rec.versions} current={rec.version} />
           <Divider />
           <Stack gap="sm">
             <Group justify="space-between">

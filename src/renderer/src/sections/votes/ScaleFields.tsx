@@ -39,7 +39,7 @@ export function ScaleFields({ spec, scaleTexts, onChange }: Props) {
         description={t('votes.builder.scalePresetHint')}
         placeholder={t('votes.builder.scalePresetPlaceholder')}
         data={scalePresets.map((p) => ({ value: p, label: t(`votes.builder.scales.${p}.name`) }))}
-        value={null}
+        value={scalePresets.find((p) => scaleTexts(p).grades.join('\n') === spec.grades.join('\n')) ?? null}
         onChange={(value) => {
           const preset = scalePresets.find((p) => p === value)
           if (!preset) return
