@@ -119,6 +119,14 @@ export function BarChart({ bars, max, markers = [], theme, width = 760, title, t
             x2={x(marker.at)}
             y1={top - font * 0.3}
             y2={height - font * 0.2}
+            stroke={theme.halo}
+            strokeWidth={Math.max(2, font / 7) * 2.6}
+          />
+          <line
+            x1={x(marker.at)}
+            x2={x(marker.at)}
+            y1={top - font * 0.3}
+            y2={height - font * 0.2}
             stroke={theme.threshold}
             strokeWidth={Math.max(2, font / 7)}
             strokeDasharray={`${font * 0.45} ${font * 0.3}`}

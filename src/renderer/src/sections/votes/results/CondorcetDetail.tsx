@@ -1,12 +1,14 @@
 import { Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
-import { methodName } from './headline.ts'
+import { methodName, variantName } from './headline.ts'
 import { formatList, formatVotes } from './numbers.ts'
 import { PairwiseMatrix } from './PairwiseMatrix.tsx'
 import { RankingList } from './RankingList.tsx'
 
 type Props = { result: TallyResult; order: string[] }
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1)
 
 /** Condorcet methods: the ranking, the head-to-head matrix, and what the method compared. */
 export function CondorcetDetail({ result, order }: Props) {
@@ -109,8 +111,8 @@ export function CondorcetDetail({ result, order }: Props) {
               {Object.entries(result.by_method).map(([key, r]) => (
                 <Table.Tr key={key}>
                   <Table.Td>
-                    {methodName(t, r.method)}
-                    {r.variant ? ` (${r.variant})` : ''}
+                    {capitalise(methodName(t, r.method))}
+                    {r.variant ? ` (${variantName(t, r.variant)})` : ''}
                   </Table.Td>
                   <Table.Td>{r.winners.length > 0 ? formatList(r.winners) : '—'}</Table.Td>
                 </Table.Tr>

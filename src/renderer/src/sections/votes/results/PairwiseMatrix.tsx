@@ -36,7 +36,7 @@ const palette = {
 
 /** Short names for column heads: initials of long names, so a 9×9 matrix still fits. */
 function short(name: string): string {
-  if (name.length <= 10) return name
+  if (name.length <= 12) return name
   const words = name.split(/\s+/).filter(Boolean)
   return words.length > 1
     ? words
@@ -54,13 +54,16 @@ function short(name: string): string {
 export function PairwiseMatrix({ matrix, order, label, testId, projection }: Props) {
   const { t } = useTranslation()
   const c = projection ? palette.projection : palette.page
-  const fs = projection ? 'clamp(14px, 1.7vw, 34px)' : undefined
+  // On the big screen the whole matrix must fit without scrolling: the type shrinks with the number of rows.
+  const fs = projection
+    ? `clamp(12px, min(1.7vw, calc((100vh - 17rem) / ${(order.length + 1) * 1.9})), 34px)`
+    : undefined
   return (
     <ScrollArea type="auto" offsetScrollbars>
       <Table
         withTableBorder
         withColumnBorders
-        verticalSpacing={projection ? 6 : 4}
+        verticalSpacing={projection ? 2 : 4}
         horizontalSpacing={projection ? 'sm' : 'xs'}
         aria-label={label}
         data-testid={testId}

@@ -6,7 +6,16 @@ import { BarChart, type Bar } from './BarChart.tsx'
 import { bandText, markText } from './headline.ts'
 import { formatMean, formatPercent, formatVotes } from './numbers.ts'
 import type { ChartTheme } from './palette.ts'
-import { baseOf, orderedCandidates, passMark, stateAt, tableTotals, type Stage } from './result-model.ts'
+import {
+  baseOf,
+  choiceBase,
+  choiceCounts,
+  orderedCandidates,
+  passMark,
+  stateAt,
+  tableTotals,
+  type Stage,
+} from './result-model.ts'
 import { StackedChart, type StackedRow } from './StackedChart.tsx'
 
 type ChartProps = {
@@ -35,10 +44,10 @@ function markLabel(t: TFunction, reason: string): string {
 /** Yes/no and single choice: each option's share of the base, abstentions apart, the pass mark as a line. */
 export function ChoiceBars({ ballot, count, result, theme, fitHeight }: ChartProps) {
   const { t } = useTranslation()
-  const counts = result.counts ?? result.tally ?? result.scores ?? {}
+  const counts = choiceCounts(result)
   const candidates = ballot.spec.candidates
   const base = baseOf(ballot.spec)
-  const total = result.base ?? candidates.reduce((s, c) => s + (counts[c] ?? 0), 0)
+  const total = choiceBase(result, candidates)
   const threshold = result.method === 'single_choice_majority'
   const order =
     threshold || candidates.length <= 3

@@ -60,11 +60,16 @@ export function stageSentences(t: TFunction, stages: Stage[], withTransfers = tr
     const reported = stage.transfers.length > 0
     for (const name of stage.elected)
       lines.push(
-        t('results.rounds.sentenceElected', {
-          name,
-          votes: formatVotes(stage.tally[name] ?? 0),
-          threshold: formatVotes(stage.threshold ?? 0),
-        }),
+        t(
+          stage.threshold !== undefined && (stage.tally[name] ?? 0) < stage.threshold
+            ? 'results.rounds.sentenceElectedBelow'
+            : 'results.rounds.sentenceElected',
+          {
+            name,
+            votes: formatVotes(stage.tally[name] ?? 0),
+            threshold: formatVotes(stage.threshold ?? 0),
+          },
+        ),
       )
     if (stage.eliminated.length > 0)
       lines.push(

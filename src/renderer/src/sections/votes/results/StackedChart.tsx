@@ -34,11 +34,12 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
   const barH = font * 2.2
   const captionH = font * 1.5
   const rowH = labelH + barH + captionH + font * 0.6
-  const legendRows = Math.ceil(grades.length / Math.max(1, Math.floor(width / (font * 11))))
+  const longest = Math.max(...grades.map((g) => Math.min(g.length, 22)), 4)
+  const perRow = Math.max(1, Math.min(grades.length, Math.floor(width / (font * (longest * 0.62 + 2.5)))))
+  const legendRows = Math.ceil(grades.length / perRow)
   const legendH = legendRows * font * 1.6 + font * 0.4
   const top = legendH + (marker ? font * 1.4 : 0)
   const height = top + rows.length * rowH
-  const perRow = Math.max(1, Math.floor(width / (font * 11)))
   const cellW = width / perRow
   return (
     <svg
@@ -144,18 +145,26 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
           >
             {marker.label}
           </text>
-          {rows.map((row, r) => (
-            <line
-              key={row.key}
-              x1={(marker.at / 100) * width}
-              x2={(marker.at / 100) * width}
-              y1={r === 0 ? legendH + font * 0.9 : top + r * rowH + labelH - font * 0.3}
-              y2={top + r * rowH + labelH + barH + font * 0.3}
-              stroke={theme.threshold}
-              strokeWidth={Math.max(2, font / 7)}
-              strokeDasharray={`${font * 0.45} ${font * 0.3}`}
-            />
-          ))}
+          {rows.map((row, r) => {
+            const x = (marker.at / 100) * width
+            const y1 = r === 0 ? legendH + font * 0.9 : top + r * rowH + labelH - font * 0.3
+            const y2 = top + r * rowH + labelH + barH + font * 0.3
+            const w = Math.max(2, font / 7)
+            return (
+              <g key={row.key}>
+                <line x1={x} x2={x} y1={y1} y2={y2} stroke={theme.halo} strokeWidth={w * 2.6} />
+                <line
+                  x1={x}
+                  x2={x}
+                  y1={y1}
+                  y2={y2}
+                  stroke={theme.threshold}
+                  strokeWidth={w}
+                  strokeDasharray={`${font * 0.45} ${font * 0.3}`}
+                />
+              </g>
+            )
+          })}
         </g>
       )}
     </svg>

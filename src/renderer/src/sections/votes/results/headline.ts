@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
 import { formatMean, formatList, formatPercent, formatVotes } from './numbers.ts'
-import { baseOf, familyOf, passMark, winnersOf } from './result-model.ts'
+import { baseOf, choiceBase, familyOf, passMark, winnersOf } from './result-model.ts'
 
 /** The result in one line and a few plain sentences: what was decided, by which rule, out of what. */
 export type Headline = {
@@ -22,12 +22,14 @@ export function markText(t: TFunction, spec: BallotView['spec']): string {
 /** What the percentages are taken of, as a sentence. */
 export function baseText(t: TFunction, ballot: BallotView, result: TallyResult, count: CountView): string {
   const base = baseOf(ballot.spec)
-  const total = formatVotes(result.base ?? 0)
+  const total = formatVotes(choiceBase(result, ballot.spec.candidates))
   switch (base.kind) {
     case 'all':
       return t('results.base.all', { total })
     case 'present':
-      return t('results.base.present', { total: formatVotes(count.present ?? result.base ?? 0) })
+      return t('results.base.present', {
+        total: formatVotes(count.present ?? choiceBase(result, ballot.spec.candidates)),
+      })
     case 'options':
       return t('results.base.options', { total, options: formatList(base.names.map((n) => `“${n}”`)) })
     default:
@@ -140,7 +142,12 @@ function scaleHeadline(t: TFunction, ballot: BallotView, result: TallyResult): H
   const verdict = t(result.passes ? 'results.headline.passed' : 'results.headline.notPassed')
   return {
     tone: result.passes ? 'passed' : 'failed',
-    title: band ? t('results.scale.bandTitle', { band, verdict }) : verdict,
+    title: band
+      ? t('results.scale.bandTitle', { band, verdict })
+      : t('results.scale.shareTitle', {
+          verdict,
+          share: formatPercent(Math.round((result.agree_percent ?? 0) * 10) / 10),
+        }),
     lines: [
       ...scaleLines(t, ballot, result),
       rule,

@@ -67,6 +67,8 @@ export type ChartTheme = {
   elected: string
   eliminated: string
   threshold: string
+  /** Drawn under a dashed marker so it stays visible over light and dark fills. */
+  halo: string
   font: number
 }
 
@@ -81,6 +83,7 @@ export const pageTheme: ChartTheme = {
   elected: okabeIto.blue,
   eliminated: okabeIto.vermillion,
   threshold: '#1a1b1e',
+  halo: '#ffffff',
   font: 14,
 }
 
@@ -95,5 +98,6 @@ export const projectionTheme: ChartTheme = {
   elected: okabeIto.yellow,
   eliminated: okabeIto.vermillion,
   threshold: '#ffffff',
+  halo: '#0b0f14',
   font: 30,
 }

@@ -184,3 +184,14 @@ export function placesOf(ranking: readonly string[][]): { place: number; group: 
   }
   return out
 }
+
+/** Votes per option of a single-choice count (majority, distribution or plurality). */
+export function choiceCounts(result: TallyResult): Record<string, number> {
+  return result.counts ?? result.tally ?? result.scores ?? {}
+}
+
+/** What the percentages of a single-choice count are taken of: the count's base, or the votes for the options. */
+export function choiceBase(result: TallyResult, candidates: readonly string[]): number {
+  const counts = choiceCounts(result)
+  return result.base ?? candidates.reduce((s, c) => s + (counts[c] ?? 0), 0)
+}
