@@ -6,6 +6,7 @@ import { SeededRandom } from '../random/seeded-random.ts'
 import { demoProfiles } from './demo-profiles.ts'
 import { DEMO_POOL_HEADERS, demoMapping, demoRegistrations } from './demo-pool.ts'
 import { runDemoDraw } from './demo-draw.ts'
+import { runDemoVotes } from './demo-votes.ts'
 import { importPool } from '../pool/import-pool.ts'
 import { writeCsv } from '../pool/table/write-csv.ts'
 import type { Project } from '../project/project.ts'
@@ -72,6 +73,7 @@ export async function createDemo(
       step(4)
       clock.advance(60 * 24 * 14)
       await runDemoDraw(project, random, profile.targetPanelSize ?? 40, clock.advance)
+      await runDemoVotes(project, random, clock.advance)
     } finally {
       await project.close()
     }

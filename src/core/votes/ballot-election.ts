@@ -37,8 +37,16 @@ export const ballotTypeOf: Record<BallotKind, VoteVector['ballot_type']> = {
   ranking: 'ranking',
 }
 
-/** How a choice ballot with no choice is marked (shown beside the options in the result). */
+/**
+ * How a choice ballot with no choice is marked (shown beside the options in the result):
+ * "abstain", or the ballot's own word in options.abstain_label (e.g. "no opinion").
+ */
 export const ABSTAIN = 'abstain'
+
+export function abstainLabel(spec: BallotSpec): string {
+  const label = spec.options['abstain_label']
+  return typeof label === 'string' && label.trim() !== '' ? label.trim() : ABSTAIN
+}
 /** Members present who cast no ballot, when percentages are of every member present. */
 export const NOT_VOTING = 'not voting'
 
@@ -97,7 +105,7 @@ function fromTables(spec: BallotSpec, tables: readonly TableCount[]) {
           box.add({ choice: option, count: votes })
           totals.valid += votes
         }
-    if (totals.abstain > 0) box.add({ choice: null, marked: ABSTAIN, count: totals.abstain })
+    if (totals.abstain > 0) box.add({ choice: null, marked: abstainLabel(spec), count: totals.abstain })
   }
   return { totals, ballots: box.list(), tally }
 }
@@ -123,7 +131,7 @@ function fromPapers(spec: BallotSpec, papers: readonly PaperBallotView[]) {
     if ('choice' in marks) {
       if (marks.choice === null) {
         totals.abstain += 1
-        box.add({ choice: null, marked: ABSTAIN, count: 1 })
+        box.add({ choice: null, marked: abstainLabel(spec), count: 1 })
       } else {
         totals.valid += 1
         box.add({ choice: marks.choice, count: 1 })

@@ -71,7 +71,8 @@ function gradesOf(election: Election, kind: BallotKind): string[] {
 
 /**
  * A ballot has no free-text method_variant: what the tally core reads from it (the STV rule,
- * the strength of a Condorcet method) is written into the options, so the count stays the same.
+ * the strength of a Condorcet method) is written into the options, so the count stays the same;
+ * so is the word the file uses for abstentions ("no opinion").
  */
 function explicitOptions(election: Election): Election['options'] {
   const options = { ...election.options }
@@ -80,6 +81,19 @@ function explicitOptions(election: Election): Election['options'] {
   const strengthMethods: MethodName[] = ['schulze', 'ranked_pairs', 'minimax']
   if (strengthMethods.includes(election.method) && options.strength === undefined && election.methodVariant)
     options.strength = strengthOf(election)
+  const marked = new Set(
+    election.choices
+      .filter((b) => b.choice === null && b.marked !== 'blank' && b.marked !== 'spoiled')
+      .map((b) => b.marked ?? 'abstain'),
+  )
+  const [label] = [...marked]
+  if (
+    marked.size === 1 &&
+    label !== undefined &&
+    label !== 'abstain' &&
+    options['abstain_label'] === undefined
+  )
+    options['abstain_label'] = label
   return options
 }
 
