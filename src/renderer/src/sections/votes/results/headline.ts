@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
-import { formatMean, formatList, formatPercent, formatVotes } from './numbers.ts'
+import { formatMean, formatList, formatPercent, formatVotes, quote } from './numbers.ts'
 import { baseOf, choiceBase, familyOf, passMark, winnersOf } from './result-model.ts'
 
 /** The result in one line and a few plain sentences: what was decided, by which rule, out of what. */
@@ -31,7 +31,7 @@ export function baseText(t: TFunction, ballot: BallotView, result: TallyResult, 
         total: formatVotes(count.present ?? choiceBase(result, ballot.spec.candidates)),
       })
     case 'options':
-      return t('results.base.options', { total, options: formatList(base.names.map((n) => `“${n}”`)) })
+      return t('results.base.options', { total, options: formatList(base.names.map(quote)) })
     default:
       return t('results.base.valid', { total })
   }
@@ -79,7 +79,7 @@ function choiceHeadline(t: TFunction, ballot: BallotView, result: TallyResult, c
   const base = baseText(t, ballot, result, count)
   if (result.method === 'single_choice_majority') {
     const options = ballot.spec.options.pass_options ?? ballot.spec.candidates.slice(0, 1)
-    const names = formatList(options.map((o) => `“${o}”`))
+    const names = formatList(options.map(quote))
     const votes = options.reduce((s, o) => s + (result.counts?.[o] ?? 0), 0)
     const share = formatPercent(Math.round((result.agree_percent ?? 0) * 10) / 10)
     return {
@@ -116,7 +116,7 @@ function scaleLines(t: TFunction, ballot: BallotView, proposal: TallyResult): st
   return [
     t('results.scale.agreeLine', {
       share: formatPercent(Math.round((proposal.agree_percent ?? 0) * 10) / 10),
-      grades: formatList(agree.map((g) => `“${g}”`)),
+      grades: formatList(agree.map(quote)),
     }),
     t('results.scale.meanLine', { mean: formatMean(proposal.weighted_average ?? 0), max: grades.length }),
   ]

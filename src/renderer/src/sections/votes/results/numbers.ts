@@ -28,3 +28,8 @@ export function formatMean(value: number): string {
 export function formatList(names: readonly string[]): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(names)
 }
+
+/** An option's name quoted as the UI language quotes: “Yes” or « Oui ». */
+export function quote(text: string): string {
+  return i18next.language === 'fr' ? `« ${text} »` : `“${text}”`
+}

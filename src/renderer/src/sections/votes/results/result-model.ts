@@ -97,16 +97,7 @@ function eliminatedIn(record: RoundRecord): string[] {
  * "non-transferable", which is what they are.
  */
 export function stagesOf(result: TallyResult): Stage[] {
-  const total = result.total_ballots
-  return (result.rounds ?? []).map((record, index) => {
-    let inactive: Record<string, number> = {}
-    if (record.inactive)
-      inactive = Object.fromEntries(Object.entries(record.inactive).filter(([, v]) => v > 0))
-    else if (total !== undefined) {
-      const held = Object.values(record.tally).reduce((a, b) => a + b, 0)
-      const gone = Math.round((total - held) * 1e5) / 1e5
-      if (gone > 0.005) inactive = { nonTransferable: gone }
-    }
+  const stages: Stage[] = (result.rounds ?? []).map((record, index) => {
     const transfers: Stage['transfers'] = []
     for (const event of record.events ?? []) {
       if (!event.transfers) continue
@@ -120,11 +111,40 @@ export function stagesOf(result: TallyResult): Stage[] {
       threshold: record.threshold ?? result.quotas_by_round?.[index] ?? result.quota_value,
       elected: electedIn(record),
       eliminated: eliminatedIn(record),
-      inactive,
+      inactive: record.inactive
+        ? Object.fromEntries(Object.entries(record.inactive).filter(([, v]) => v > 0))
+        : {},
       transfers,
       note: record.note,
     }
   })
+  // Some counts (VoteKit's) record a decision in the round after it, once the candidate has left
+  // the tally: the decision belongs to the last round that still counted them.
+  for (let i = 1; i < stages.length; i++) {
+    const here = stages[i]
+    const before = stages[i - 1]
+    if (!here || !before) continue
+    const moved = (name: string) => !(name in here.tally) && name in before.tally
+    before.elected.push(...here.elected.filter(moved))
+    before.eliminated.push(...here.eliminated.filter(moved))
+    here.elected = here.elected.filter((n) => !moved(n))
+    here.eliminated = here.eliminated.filter((n) => !moved(n))
+  }
+  // Without reported inactive ballots, the votes no longer with any candidate are the total minus
+  // the round's tally, as long as the tally still holds every elected candidate's votes.
+  const total = result.total_ballots
+  if (total !== undefined && !(result.rounds ?? []).some((r) => r.inactive)) {
+    const keepsElected = stages.every((stage, i) =>
+      stages.slice(0, i).every((s) => s.elected.every((name) => name in stage.tally)),
+    )
+    if (keepsElected)
+      for (const stage of stages) {
+        const held = Object.values(stage.tally).reduce((a, b) => a + b, 0)
+        const gone = Math.round((total - held) * 1e5) / 1e5
+        if (gone > 0.005) stage.inactive = { nonTransferable: gone }
+      }
+  }
+  return stages
 }
 
 /** Candidate state at a stage: still counting, elected (at or before it), or out. */
