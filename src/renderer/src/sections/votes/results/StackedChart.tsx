@@ -34,13 +34,23 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
   const barH = font * 2.2
   const captionH = font * 1.5
   const rowH = labelH + barH + captionH + font * 0.6
-  const longest = Math.max(...grades.map((g) => Math.min(g.length, 22)), 4)
-  const perRow = Math.max(1, Math.min(grades.length, Math.floor(width / (font * (longest * 0.62 + 2.5)))))
-  const legendRows = Math.ceil(grades.length / perRow)
-  const legendH = legendRows * font * 1.6 + font * 0.4
+  // The legend flows like text: each grade takes the room its name needs, wrapping at the edge.
+  const legend: { x: number; y: number; text: string }[] = []
+  let lx = 0
+  let line = 0
+  for (const grade of grades) {
+    const text = grade.length > 24 ? `${grade.slice(0, 23)}…` : grade
+    const w = font * (1.4 + text.length * 0.6 + 1.6)
+    if (lx > 0 && lx + w > width) {
+      lx = 0
+      line += 1
+    }
+    legend.push({ x: lx, y: line * font * 1.6, text })
+    lx += w
+  }
+  const legendH = (line + 1) * font * 1.6 + font * 0.4
   const top = legendH + (marker ? font * 1.4 : 0)
   const height = top + rows.length * rowH
-  const cellW = width / perRow
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -58,24 +68,20 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
       }}
     >
       <title>{title}</title>
-      {grades.map((grade, i) => {
-        const gx = (i % perRow) * cellW
-        const gy = Math.floor(i / perRow) * font * 1.6
-        return (
-          <g key={grade}>
-            <rect x={gx} y={gy + font * 0.15} width={font} height={font} fill={colours[i]} rx={2} />
-            <text
-              x={gx + font * 1.4}
-              y={gy + font * 0.65}
-              dominantBaseline="central"
-              fontSize={font * 0.9}
-              fill={theme.text}
-            >
-              {grade.length > 22 ? `${grade.slice(0, 21)}…` : grade}
-            </text>
-          </g>
-        )
-      })}
+      {legend.map((item, i) => (
+        <g key={grades[i] ?? i}>
+          <rect x={item.x} y={item.y + font * 0.15} width={font} height={font} fill={colours[i]} rx={2} />
+          <text
+            x={item.x + font * 1.4}
+            y={item.y + font * 0.65}
+            dominantBaseline="central"
+            fontSize={font * 0.9}
+            fill={theme.text}
+          >
+            {item.text}
+          </text>
+        </g>
+      ))}
       {rows.map((row, r) => {
         const y = top + r * rowH
         const total = row.counts.reduce((a, b) => a + b, 0)
