@@ -105,7 +105,7 @@ describe('a ballot and its entries as a tally election', () => {
     expect(result.weighted_average).toBeCloseTo(3.49, 2)
   })
 
-  it('turns approval tables into marks and counts ballots from the marked ballots', () => {
+  it('turns approval tables into marks; valid ballots are those cast less blank, spoiled and abstaining', () => {
     const spec: BallotSpec = {
       ...base,
       kind: 'approval',
@@ -116,10 +116,10 @@ describe('a ballot and its entries as a tally election', () => {
     const { election, totals } = ballotElection(
       1,
       spec,
-      entries({ tables: [table({ A: [7], B: [4], C: [0] }, { ballots: 6, blank: 1 })] }),
+      entries({ tables: [table({ A: [6], B: [4], C: [0] }, { ballots: 7, blank: 1 })] }),
     )
     expect(totals).toMatchObject({ cast: 7, valid: 6, blank: 1 })
-    expect(tallyElection(election).approvals).toEqual({ A: 7, B: 4, C: 0 })
+    expect(tallyElection(election).approvals).toEqual({ A: 6, B: 4, C: 0 })
   })
 
   it('counts ranked papers; blank and spoiled papers are counted but not given to the method', () => {

@@ -91,10 +91,11 @@ function fromTables(spec: BallotSpec, tables: readonly TableCount[]) {
     tally = profiles
     totals.valid = Math.max(0, ...Object.values(profiles).map((p) => p.reduce((a, b) => a + b, 0)))
   } else if (spec.kind === 'approval') {
-    // `ballots` of a table: the marked ballots there (marks can exceed it); blank, spoiled and
-    // abstaining ballots are counted beside it.
+    // `ballots` of a table: every ballot cast there (marks can exceed it), blank, spoiled and
+    // abstaining ones included; the valid ones are the rest.
     for (const table of tables) {
-      totals.valid += table.ballots ?? 0
+      if (table.ballots !== null)
+        totals.valid += Math.max(0, table.ballots - table.abstain - table.blank - table.spoiled)
       for (const [option, [marks = 0]] of Object.entries(table.votes))
         if (marks > 0) box.add({ approve: [option], count: marks })
     }

@@ -66,7 +66,7 @@ export function evaluateCount(
     entered = count.tables.length > 0
     count.tables.forEach((table, i) => {
       if (spec.kind === 'approval' && table.ballots === null)
-        refusals.push(`${table.label || `Table ${i + 1}`}: enter how many ballots were marked.`)
+        refusals.push(`${table.label || `Table ${i + 1}`}: enter how many ballots were cast.`)
     })
   }
 

@@ -88,15 +88,19 @@ export function validateTables(spec: BallotSpec, tables: readonly TableCount[]):
         )
     }
     if (spec.kind === 'approval' && table.ballots !== null) {
-      for (const [option, [marks = 0]] of Object.entries(table.votes))
-        if (marks > table.ballots)
-          throw invalid(
-            `${name}: ${marks} marks for “${option}” but only ${table.ballots} ballots were marked.`,
-          )
-      const allMarks = Object.values(table.votes).reduce((s, [m = 0]) => s + m, 0)
-      if (spec.maxApprovals !== null && allMarks > table.ballots * spec.maxApprovals)
+      const unmarked = table.abstain + table.blank + table.spoiled
+      if (unmarked > table.ballots)
         throw invalid(
-          `${name}: ${allMarks} marks on ${table.ballots} ballots is more than ${spec.maxApprovals} per ballot.`,
+          `${name}: ${unmarked} blank, spoiled or abstaining ballots but only ${table.ballots} ballots cast.`,
+        )
+      const valid = table.ballots - unmarked
+      for (const [option, [marks = 0]] of Object.entries(table.votes))
+        if (marks > valid)
+          throw invalid(`${name}: ${marks} marks for “${option}” but only ${valid} valid ballots.`)
+      const allMarks = Object.values(table.votes).reduce((s, [m = 0]) => s + m, 0)
+      if (spec.maxApprovals !== null && allMarks > valid * spec.maxApprovals)
+        throw invalid(
+          `${name}: ${allMarks} marks on ${valid} valid ballots is more than ${spec.maxApprovals} per ballot.`,
         )
     }
   })
