@@ -215,7 +215,6 @@ export const enResults = {
     superseded: 'Count {{no}}, replaced by a recount ({{at}})',
   },
   projection: {
-    open: 'Project',
     label: 'Result on the big screen',
     recommendation: 'Recommendation {{code}}',
     next: 'Next',

@@ -221,7 +221,6 @@ export const frResults: MessageTree<typeof enResults> = {
     superseded: 'Dépouillement {{no}}, remplacé par un recomptage ({{at}})',
   },
   projection: {
-    open: 'Projeter',
     label: 'Résultat sur grand écran',
     recommendation: 'Recommandation {{code}}',
     next: 'Suivant',
