@@ -1,5 +1,5 @@
 import { Card, Group, NumberInput, Stack, Text } from '@mantine/core'
-import { useEffect } from 'react'
+import { memo, useCallback, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BallotView, CountView } from '../../../../shared/votes.ts'
 import { SaveIndicator } from '../../components/SaveIndicator.tsx'
@@ -9,6 +9,9 @@ import { CountsGrid } from './CountsGrid.tsx'
 import { PresentPanel } from './PresentPanel.tsx'
 import { BallotResult } from './results/BallotResult.tsx'
 import { useCountTables } from './use-count-tables.ts'
+
+/** The result redraws only when the app answers with a new count, not on each keystroke. */
+const LiveResult = memo(BallotResult)
 
 type Props = {
   ballot: BallotView
@@ -20,20 +23,19 @@ type Props = {
 /** Counts per table (show of hands, or piles of paper): subtotals, the total, and the live result. */
 export function CountsEntry({ ballot, count, members, onCount }: Props) {
   const { t } = useTranslation()
-  const entry = useCountTables(
-    ballot.id,
-    ballot.spec,
-    count,
-    (n) => t('votes.counts.defaultTable', { n }),
-    onCount,
-  )
+  const tableLabel = useCallback((n: number) => t('votes.counts.defaultTable', { n }), [t])
+  const entry = useCountTables(ballot.id, ballot.spec, count, tableLabel, onCount)
   const { draft } = entry
-  const columns = countColumns(ballot.spec, {
-    abstain: t(ballot.spec.kind === 'scale' ? 'votes.counts.noOpinion' : 'votes.counts.abstain'),
-    blank: t('votes.counts.blank'),
-    spoiled: t('votes.counts.spoiled'),
-    ballots: t('votes.counts.ballots'),
-  })
+  const columns = useMemo(
+    () =>
+      countColumns(ballot.spec, {
+        abstain: t(ballot.spec.kind === 'scale' ? 'votes.counts.noOpinion' : 'votes.counts.abstain'),
+        blank: t('votes.counts.blank'),
+        spoiled: t('votes.counts.spoiled'),
+        ballots: t('votes.counts.ballots'),
+      }),
+    [ballot.spec, t],
+  )
   // Members present default to the confirmed panel, saved once so the quorum can be checked.
   const { setPresent } = entry
   useEffect(() => {
@@ -94,7 +96,7 @@ export function CountsEntry({ ballot, count, members, onCount }: Props) {
       </Group>
       <Stack gap={6}>
         <Text fw={650}>{t('votes.result.live')}</Text>
-        <BallotResult ballot={ballot} count={count} />
+        <LiveResult ballot={ballot} count={count} />
       </Stack>
     </Stack>
   )

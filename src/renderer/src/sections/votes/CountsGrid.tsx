@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, ScrollArea, Text } from '@mantine/core'
 import { IconPlus, IconX } from '@tabler/icons-react'
-import type { KeyboardEvent } from 'react'
+import { memo, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TableCount } from '../../../../shared/votes.ts'
 import { formatNumber } from '../../format.ts'
@@ -33,7 +33,14 @@ function move(event: KeyboardEvent<HTMLInputElement>) {
 }
 
 /** One row per table (or counter), one column per option and grade; the total row adds them up. */
-export function CountsGrid({ columns, tables, onCell, onLabel, onAdd, onRemove }: Props) {
+export const CountsGrid = memo(function CountsGrid({
+  columns,
+  tables,
+  onCell,
+  onLabel,
+  onAdd,
+  onRemove,
+}: Props) {
   const { t } = useTranslation()
   const groups: { label: string | null; span: number }[] = []
   for (const column of columns) {
@@ -137,4 +144,4 @@ export function CountsGrid({ columns, tables, onCell, onLabel, onAdd, onRemove }
       </Group>
     </ScrollArea>
   )
-}
+})

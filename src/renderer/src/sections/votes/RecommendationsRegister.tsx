@@ -44,7 +44,7 @@ export function RecommendationsRegister({ recommendations, ballots, onOpen, onOp
               <Table.Tr>
                 <Table.Th w={80}>{t('votes.register.columns.code')}</Table.Th>
                 <Table.Th>{t('votes.register.columns.text')}</Table.Th>
-                <Table.Th w={110}>{t('votes.register.columns.status')}</Table.Th>
+                <Table.Th w={150}>{t('votes.register.columns.status')}</Table.Th>
                 <Table.Th w={80} ta="right">
                   {t('votes.register.columns.version')}
                 </Table.Th>

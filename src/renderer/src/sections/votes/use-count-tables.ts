@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { BallotSpec, CountView, TableCount } from '../../../../shared/votes.ts'
 import { call } from '../../api.ts'
 import { notifyError } from '../../state/notify-error.ts'
@@ -71,20 +71,23 @@ export function useCountTables(
 
   useEffect(() => registerFlusher(send), [send])
 
-  return {
-    draft,
-    status,
-    setCell: (row: number, column: CountColumn, value: number) =>
-      update((d) => ({
-        ...d,
-        tables: d.tables.map((t, i) => (i === row ? withCell(spec, t, column, value) : t)),
-      })),
-    setLabel: (row: number, label: string) =>
-      update((d) => ({ ...d, tables: d.tables.map((t, i) => (i === row ? { ...t, label } : t)) })),
-    addTable: () =>
-      update((d) => ({ ...d, tables: [...d.tables, emptyTable(spec, tableLabel(d.tables.length + 1))] })),
-    removeTable: (row: number) => update((d) => ({ ...d, tables: d.tables.filter((_, i) => i !== row) })),
-    setPresent: (present: number | null) => update((d) => ({ ...d, present })),
-    setDeclaredTotal: (declaredTotal: number | null) => update((d) => ({ ...d, declaredTotal })),
-  }
+  const edits = useMemo(
+    () => ({
+      setCell: (row: number, column: CountColumn, value: number) =>
+        update((d) => ({
+          ...d,
+          tables: d.tables.map((t, i) => (i === row ? withCell(spec, t, column, value) : t)),
+        })),
+      setLabel: (row: number, label: string) =>
+        update((d) => ({ ...d, tables: d.tables.map((t, i) => (i === row ? { ...t, label } : t)) })),
+      addTable: () =>
+        update((d) => ({ ...d, tables: [...d.tables, emptyTable(spec, tableLabel(d.tables.length + 1))] })),
+      removeTable: (row: number) => update((d) => ({ ...d, tables: d.tables.filter((_, i) => i !== row) })),
+      setPresent: (present: number | null) => update((d) => ({ ...d, present })),
+      setDeclaredTotal: (declaredTotal: number | null) => update((d) => ({ ...d, declaredTotal })),
+    }),
+    [update, spec, tableLabel],
+  )
+
+  return { draft, status, ...edits }
 }
