@@ -156,8 +156,8 @@ try {
       const [ms, answered] = await page.evaluate<[number, number]>(
         'window.bench.done ?? [Number.NaN, Number.NaN]',
       )
-      answers.push(answered ?? Number.NaN)
-      times.push(ms ?? Number.NaN)
+      answers.push(answered)
+      times.push(ms)
     }
     const sorted = times.filter((t) => Number.isFinite(t)).sort((a, b) => a - b)
     const at = (list: number[], q: number) =>
