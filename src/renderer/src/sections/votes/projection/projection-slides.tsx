@@ -14,6 +14,8 @@ export type Slide = { key: string; label: string; body: ReactNode; story: string
 
 const theme = projectionTheme
 const perPage = 4
+/** Rows of a chart shown under the headline: the leaders (the step before shows them all). */
+const headlineRows = 6
 
 function proposalPages(result: TallyResult): TallyResult[] {
   if (!result.proposals) return [result]
@@ -39,10 +41,11 @@ export function slidesOf(
   const family = familyOf(result, ballot.spec)
   const order = orderedCandidates(result, ballot.spec.candidates)
   const props = { ballot, count, result, theme, fitHeight: true }
-  const reveal = (key: string, label: string, body: ReactNode): Slide[] => [
+  const reveal = (key: string, label: string, body: ReactNode, short: ReactNode = body): Slide[] => [
     { key: `${key}-1`, label, body, story: [], headline: false },
-    { key: `${key}-2`, label: t('results.projection.result'), body, story: [], headline: true },
+    { key: `${key}-2`, label: t('results.projection.result'), body: short, story: [], headline: true },
   ]
+  const many = ballot.spec.candidates.length > headlineRows
   switch (family) {
     case 'rounds': {
       const stages = stagesOf(result)
@@ -113,7 +116,12 @@ export function slidesOf(
         },
       ]
     case 'choice':
-      return reveal('choice', t('results.projection.votesCast'), <ChoiceBars {...props} />)
+      return reveal(
+        'choice',
+        t('results.projection.votesCast'),
+        <ChoiceBars {...props} />,
+        many ? <ChoiceBars {...props} limit={headlineRows} /> : undefined,
+      )
     case 'scale': {
       const pages = proposalPages(result)
       const slides = pages.map((page, i) => ({
@@ -151,6 +159,11 @@ export function slidesOf(
         ),
       )
     default:
-      return reveal('scores', t('results.projection.votesCast'), <ScoreBars {...props} />)
+      return reveal(
+        'scores',
+        t('results.projection.votesCast'),
+        <ScoreBars {...props} />,
+        many ? <ScoreBars {...props} limit={headlineRows} /> : undefined,
+      )
   }
 }

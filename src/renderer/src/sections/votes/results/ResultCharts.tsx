@@ -24,6 +24,8 @@ type ChartProps = {
   result: TallyResult
   theme: ChartTheme
   fitHeight?: boolean | undefined
+  /** Show only the first rows (the big screen's headline step has room for a few). */
+  limit?: number | undefined
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10
@@ -42,7 +44,7 @@ function markLabel(t: TFunction, reason: string): string {
 }
 
 /** Yes/no and single choice: each option's share of the base, abstentions apart, the pass mark as a line. */
-export function ChoiceBars({ ballot, count, result, theme, fitHeight }: ChartProps) {
+export function ChoiceBars({ ballot, count, result, theme, fitHeight, limit }: ChartProps) {
   const { t } = useTranslation()
   const counts = choiceCounts(result)
   const candidates = ballot.spec.candidates
@@ -113,7 +115,7 @@ export function ChoiceBars({ ballot, count, result, theme, fitHeight }: ChartPro
     : []
   return (
     <BarChart
-      bars={bars}
+      bars={limit !== undefined ? bars.slice(0, limit) : bars}
       max={100}
       markers={markers}
       theme={theme}
@@ -178,7 +180,7 @@ export function scoreValues(result: TallyResult): Record<string, number> {
 }
 
 /** Approval, score, Borda and Dowdall: options sorted by their total, winners highlighted. */
-export function ScoreBars({ ballot, result, theme, fitHeight }: ChartProps) {
+export function ScoreBars({ ballot, result, theme, fitHeight, limit }: ChartProps) {
   const { t } = useTranslation()
   const values = scoreValues(result)
   const order = orderedCandidates(result, ballot.spec.candidates)
@@ -198,7 +200,7 @@ export function ScoreBars({ ballot, result, theme, fitHeight }: ChartProps) {
   })
   return (
     <BarChart
-      bars={bars}
+      bars={limit !== undefined ? bars.slice(0, limit) : bars}
       max={max}
       theme={theme}
       title={t('results.scores.chartTitle')}
