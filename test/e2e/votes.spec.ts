@@ -140,6 +140,14 @@ test('a recommendation voted on a 4-point scale by tables, then a ranked ballot 
   await builder.getByRole('radio', { name: 'Ranking' }).check()
   await builder.getByLabel('Options or candidates').fill('Ana\nBen\nChloé\nDev\nEli')
   await expect(builder.getByRole('radio', { name: 'Instant runoff (IRV)' })).toBeChecked()
+  // STV shows its seats and rules; the count here is a single seat by instant runoff.
+  await builder.getByRole('radio', { name: 'Single transferable vote (STV)' }).check()
+  await expect(builder.getByLabel('Seats to fill')).toHaveValue('2')
+  await expect(builder.getByRole('combobox', { name: 'STV rules' })).toHaveValue(
+    'Scottish local elections (recommended)',
+  )
+  await shoot(app, 'votes-builder-ranking', 1900)
+  await builder.getByRole('radio', { name: 'Instant runoff (IRV)' }).check()
   await builder.getByRole('button', { name: 'Create the ballot' }).click()
   await expect(page.getByRole('heading', { name: 'Spokesperson for the final report' })).toBeVisible()
   await page.getByLabel('Members present').fill('22')
@@ -155,6 +163,12 @@ test('a recommendation voted on a 4-point scale by tables, then a ranked ballot 
   const b = page.getByTestId('paper-entry-B')
   const slipped = PAPERS.map((p, i) => (i === 4 ? '12' : p))
   await typePapers(app, b, slipped)
+
+  // The app refuses to finalise while the two entries differ, and says so.
+  await page.getByRole('button', { name: 'Finalise the count' }).click()
+  await app.getByRole('button', { name: 'Finalise and record' }).click()
+  await expect(page.getByTestId('finalise-refusal')).toBeVisible()
+  await expect(page.getByTestId('finalise-refusal')).toContainText('5')
 
   // Reconciliation lists only that paper; the paper says what A typed.
   await page.getByRole('tab', { name: 'Differences' }).click()

@@ -31,14 +31,17 @@ export function CommonFields({ spec, others, members, onChange }: Props) {
         <Text size="sm" fw={500}>
           {t('votes.builder.entry')}
         </Text>
-        <SegmentedControl
-          value={spec.entry}
-          onChange={(v) => onChange({ entry: v === 'papers' ? 'papers' : 'counts' })}
-          data={modes.map((m) => ({ value: m, label: t(`votes.builder.entries.${m}.name`) }))}
-          disabled={modes.length === 1}
-          aria-label={t('votes.builder.entry')}
-          w="fit-content"
-        />
+        {modes.length > 1 ? (
+          <SegmentedControl
+            value={spec.entry}
+            onChange={(v) => onChange({ entry: v === 'papers' ? 'papers' : 'counts' })}
+            data={modes.map((m) => ({ value: m, label: t(`votes.builder.entries.${m}.name`) }))}
+            aria-label={t('votes.builder.entry')}
+            w="fit-content"
+          />
+        ) : (
+          <Text fw={600}>{t(`votes.builder.entries.${spec.entry}.name`)}</Text>
+        )}
         <Text size="sm" c="dimmed">
           {t(`votes.builder.entries.${spec.entry}.text`)}
         </Text>
@@ -62,7 +65,7 @@ export function CommonFields({ spec, others, members, onChange }: Props) {
               const { seed: _old, ...rest } = spec.options
               onChange({ options: seed.trim() === '' ? rest : { ...rest, seed } })
             }}
-            className="mono"
+            classNames={{ input: 'mono' }}
           />
         )}
         <NumberInput

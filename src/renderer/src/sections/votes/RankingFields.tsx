@@ -81,7 +81,7 @@ export function RankingFields({ spec, onChange }: Props) {
           ))}
         </SimpleGrid>
       </Radio.Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {multiSeatMethods.has(method) && (
           <NumberInput
             label={t('votes.builder.seats')}
