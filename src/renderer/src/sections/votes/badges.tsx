@@ -20,12 +20,17 @@ export function BallotStateBadge({ ballot }: { ballot: BallotView }) {
   const { t } = useTranslation()
   if (ballot.state === 'decided' && ballot.outcome)
     return (
-      <Badge color={outcomeColors[ballot.outcome]} variant="filled" tt="none">
+      <Badge color={outcomeColors[ballot.outcome]} variant="filled" tt="none" style={{ flexShrink: 0 }}>
         {t(`votes.outcomes.${ballot.outcome}`)}
       </Badge>
     )
   return (
-    <Badge color={ballot.state === 'waiting' ? 'gray' : 'yellow'} variant="light" tt="none">
+    <Badge
+      color={ballot.state === 'waiting' ? 'gray' : 'yellow'}
+      variant="light"
+      tt="none"
+      style={{ flexShrink: 0 }}
+    >
       {t(`votes.states.${ballot.state}`)}
     </Badge>
   )
