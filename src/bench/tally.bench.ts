@@ -11,7 +11,7 @@ import { SeededRandom } from '../core/random/seeded-random.ts'
 import { parseVoteVector } from '../core/tally/format/read-vote-vector.ts'
 import { aggregateRankings } from '../core/tally/aggregate.ts'
 import { tallyElection } from '../core/tally/tally-election.ts'
-import type { RankingBallot } from '../core/tally/format/vote-vector-schema.ts'
+import type { RankingBallot } from '../shared/vote-vector.ts'
 
 function rankedBallots(seed: string, candidates: string[], voters: number, depth: number): RankingBallot[] {
   const random = new SeededRandom(seed)
