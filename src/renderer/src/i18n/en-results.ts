@@ -73,6 +73,8 @@ export const enResults = {
     mean: 'average score',
     median: 'median score',
     star: 'STAR (score then automatic runoff)',
+    'condorcet-php': 'a majority of all ballots to win',
+    'eliminate-all-tied': 'everyone tied for last goes out together',
   },
   choice: {
     chartTitle: 'Votes for each option, as a share of the base',

@@ -77,6 +77,8 @@ export const frResults: MessageTree<typeof enResults> = {
     mean: 'moyenne des notes',
     median: 'note médiane',
     star: 'STAR (notes puis second tour automatique)',
+    'condorcet-php': 'majorité de tous les bulletins pour gagner',
+    'eliminate-all-tied': 'toutes les personnes à égalité en dernière place sont éliminées ensemble',
   },
   choice: {
     chartTitle: 'Voix pour chaque option, en part de la base',
