@@ -2,7 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconHourglass, IconPencil, IconPresentation } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BallotView, CountView, RecommendationView } from '../../../../shared/votes.ts'
+import type { BallotView, RecommendationView } from '../../../../shared/votes.ts'
 import { BallotStateBadge } from './badges.tsx'
 import { CountHistory } from './CountHistory.tsx'
 import { CountsEntry } from './CountsEntry.tsx'
@@ -33,7 +33,6 @@ export function BallotPage({ ballotId, rec, members, onBack, onEdit, onChanged }
   const count = currentCount(ballot)
   const entering = count?.status === 'entering'
   const hasFinal = ballot.counts.some((c) => c.status === 'final')
-  const onCount = (next: CountView) => setCount(next)
   const spec = ballot.spec
 
   return (
@@ -94,7 +93,7 @@ export function BallotPage({ ballotId, rec, members, onBack, onEdit, onChanged }
               ballot={ballot}
               count={count}
               members={members}
-              onCount={onCount}
+              onCount={setCount}
             />
           ) : (
             <PapersEntry
@@ -102,7 +101,7 @@ export function BallotPage({ ballotId, rec, members, onBack, onEdit, onChanged }
               ballot={ballot}
               count={count}
               members={members}
-              onCount={onCount}
+              onCount={setCount}
               onReload={reload}
             />
           )}

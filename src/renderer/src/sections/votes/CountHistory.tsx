@@ -1,13 +1,16 @@
 import { Badge, Table, Text, Tooltip } from '@mantine/core'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CountView } from '../../../../shared/votes.ts'
-import { formatDateTime, formatNumber } from '../../format.ts'
+import { useDateTime, useWholeNumber } from './use-formatters.ts'
 
 const colors = { entering: 'yellow', final: 'teal', superseded: 'gray' } as const
 
 /** Every count of the ballot: the first, and each recount with its reason, time and fingerprint. */
-export function CountHistory({ counts }: { counts: CountView[] }) {
+export const CountHistory = memo(function CountHistory({ counts }: { counts: CountView[] }) {
   const { t } = useTranslation()
+  const formatDateTime = useDateTime()
+  const formatNumber = useWholeNumber()
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing={6} aria-label={t('votes.history.title')} data-testid="count-history">
@@ -53,5 +56,24 @@ export function CountHistory({ counts }: { counts: CountView[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  )
+}, sameHistory)
+
+/** The history redraws only when a count starts, ends or changes size, not on every keystroke's result. */
+function sameHistory(before: { counts: CountView[] }, after: { counts: CountView[] }): boolean {
+  return (
+    before.counts.length === after.counts.length &&
+    before.counts.every((c, i) => {
+      const d = after.counts[i]
+      return (
+        d !== undefined &&
+        c.countNo === d.countNo &&
+        c.status === d.status &&
+        c.finalisedAt === d.finalisedAt &&
+        c.cast === d.cast &&
+        c.resultHash === d.resultHash &&
+        c.reason === d.reason
+      )
+    })
   )
 }

@@ -1,11 +1,11 @@
-import { Card, Group, NumberInput, Stack, Text } from '@mantine/core'
+import { Card, Group, Stack, Text } from '@mantine/core'
 import { memo, useCallback, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BallotView, CountView } from '../../../../shared/votes.ts'
 import { SaveIndicator } from '../../components/SaveIndicator.tsx'
-import { formatNumber } from '../../format.ts'
 import { countColumns } from './count-columns.ts'
 import { CountsGrid } from './CountsGrid.tsx'
+import { DeclaredTotal } from './DeclaredTotal.tsx'
 import { PresentPanel } from './PresentPanel.tsx'
 import { BallotResult } from './results/BallotResult.tsx'
 import { useCountTables } from './use-count-tables.ts'
@@ -43,8 +43,6 @@ export function CountsEntry({ ballot, count, members, onCount }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the entry opens
   }, [])
 
-  const declared = draft.declaredTotal
-  const differs = declared !== null && declared !== count.cast
   return (
     <Stack gap="md">
       <Card withBorder radius="md" padding="md">
@@ -68,32 +66,7 @@ export function CountsEntry({ ballot, count, members, onCount }: Props) {
         onAdd={entry.addTable}
         onRemove={entry.removeTable}
       />
-      <Group align="flex-end" gap="lg">
-        <NumberInput
-          label={t('votes.counts.declared')}
-          description={t('votes.counts.declaredHint')}
-          value={declared ?? ''}
-          onChange={(v) => entry.setDeclaredTotal(typeof v === 'number' ? v : null)}
-          min={0}
-          allowDecimal={false}
-          w={380}
-        />
-        <Text
-          fw={600}
-          c={differs ? 'red.7' : declared !== null ? 'teal.8' : 'dimmed'}
-          data-testid="declared-check"
-          pb={6}
-        >
-          {declared === null
-            ? t('votes.counts.castSoFar', { count: count.cast, cast: formatNumber(count.cast) })
-            : differs
-              ? t('votes.counts.differs', {
-                  cast: formatNumber(count.cast),
-                  declared: formatNumber(declared),
-                })
-              : t('votes.counts.matches', { cast: formatNumber(count.cast) })}
-        </Text>
-      </Group>
+      <DeclaredTotal declared={draft.declaredTotal} cast={count.cast} onChange={entry.setDeclaredTotal} />
       <Stack gap={6}>
         <Text fw={650}>{t('votes.result.live')}</Text>
         <LiveResult ballot={ballot} count={count} />

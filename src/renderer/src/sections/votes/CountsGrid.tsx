@@ -3,9 +3,9 @@ import { IconPlus, IconX } from '@tabler/icons-react'
 import { memo, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TableCount } from '../../../../shared/votes.ts'
-import { formatNumber } from '../../format.ts'
 import { cellValue, type CountColumn } from './count-columns.ts'
 import classes from './CountsGrid.module.css'
+import { useWholeNumber } from './use-formatters.ts'
 
 type Props = {
   columns: CountColumn[]
@@ -32,6 +32,77 @@ function move(event: KeyboardEvent<HTMLInputElement>) {
   }
 }
 
+type RowProps = {
+  row: number
+  table: TableCount
+  columns: CountColumn[]
+  removable: boolean
+  onCell: Props['onCell']
+  onLabel: Props['onLabel']
+  onRemove: Props['onRemove']
+}
+
+/** One table's row; redrawn only when that table changes, so typing stays quick with many tables. */
+const GridRow = memo(function GridRow({
+  row,
+  table,
+  columns,
+  removable,
+  onCell,
+  onLabel,
+  onRemove,
+}: RowProps) {
+  const { t } = useTranslation()
+  return (
+    <tr>
+      <td>
+        <input
+          className={classes.label}
+          value={table.label}
+          aria-label={t('votes.counts.tableName', { n: row + 1 })}
+          onChange={(e) => onLabel(row, e.currentTarget.value)}
+        />
+      </td>
+      {columns.map((column, col) => {
+        const value = cellValue(table, column)
+        const name = column.group ? `${column.group} — ${column.label}` : column.label
+        return (
+          <td key={col}>
+            <input
+              className={classes.cell}
+              inputMode="numeric"
+              autoComplete="off"
+              data-row={row}
+              data-col={col}
+              aria-label={t('votes.counts.cell', { table: table.label || row + 1, column: name })}
+              value={value === 0 ? '' : String(value)}
+              placeholder="0"
+              onKeyDown={move}
+              onFocus={(e) => e.currentTarget.select()}
+              onChange={(e) => {
+                const digits = e.currentTarget.value.replace(/\D/g, '').slice(0, 7)
+                onCell(row, column, digits === '' ? 0 : Math.min(1_000_000, Number(digits)))
+              }}
+            />
+          </td>
+        )
+      })}
+      <td>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('votes.counts.remove', { table: table.label || row + 1 })}
+          onClick={() => onRemove(row)}
+          disabled={!removable}
+          mx={4}
+        >
+          <IconX size={16} />
+        </ActionIcon>
+      </td>
+    </tr>
+  )
+})
+
 /** One row per table (or counter), one column per option and grade; the total row adds them up. */
 export const CountsGrid = memo(function CountsGrid({
   columns,
@@ -42,6 +113,7 @@ export const CountsGrid = memo(function CountsGrid({
   onRemove,
 }: Props) {
   const { t } = useTranslation()
+  const format = useWholeNumber()
   const groups: { label: string | null; span: number }[] = []
   for (const column of columns) {
     const last = groups[groups.length - 1]
@@ -78,57 +150,21 @@ export const CountsGrid = memo(function CountsGrid({
         </thead>
         <tbody>
           {tables.map((table, row) => (
-            <tr key={row}>
-              <td>
-                <input
-                  className={classes.label}
-                  value={table.label}
-                  aria-label={t('votes.counts.tableName', { n: row + 1 })}
-                  onChange={(e) => onLabel(row, e.currentTarget.value)}
-                />
-              </td>
-              {columns.map((column, col) => {
-                const value = cellValue(table, column)
-                const name = column.group ? `${column.group} — ${column.label}` : column.label
-                return (
-                  <td key={col}>
-                    <input
-                      className={classes.cell}
-                      inputMode="numeric"
-                      autoComplete="off"
-                      data-row={row}
-                      data-col={col}
-                      aria-label={t('votes.counts.cell', { table: table.label || row + 1, column: name })}
-                      value={value === 0 ? '' : String(value)}
-                      placeholder="0"
-                      onKeyDown={move}
-                      onFocus={(e) => e.currentTarget.select()}
-                      onChange={(e) => {
-                        const digits = e.currentTarget.value.replace(/\D/g, '').slice(0, 7)
-                        onCell(row, column, digits === '' ? 0 : Math.min(1_000_000, Number(digits)))
-                      }}
-                    />
-                  </td>
-                )
-              })}
-              <td>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={t('votes.counts.remove', { table: table.label || row + 1 })}
-                  onClick={() => onRemove(row)}
-                  disabled={tables.length === 1}
-                  mx={4}
-                >
-                  <IconX size={16} />
-                </ActionIcon>
-              </td>
-            </tr>
+            <GridRow
+              key={row}
+              row={row}
+              table={table}
+              columns={columns}
+              removable={tables.length > 1}
+              onCell={onCell}
+              onLabel={onLabel}
+              onRemove={onRemove}
+            />
           ))}
           <tr className={classes.total} data-testid="counts-total">
             <td>{t('votes.counts.total')}</td>
             {totals.map((total, i) => (
-              <td key={i}>{formatNumber(total)}</td>
+              <td key={i}>{format(total)}</td>
             ))}
             <td />
           </tr>

@@ -1,5 +1,5 @@
 import { Badge, Group, NumberInput, Stack, Text } from '@mantine/core'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CountView } from '../../../../shared/votes.ts'
 
@@ -14,7 +14,14 @@ type Props = {
 }
 
 /** Who may vote: the members present and the quorum (the turnout is shown with the result). */
-export function PresentPanel({ present, members, quorum, count, onPresent, disabled = false }: Props) {
+export const PresentPanel = memo(function PresentPanel({
+  present,
+  members,
+  quorum,
+  count,
+  onPresent,
+  disabled = false,
+}: Props) {
   const { t } = useTranslation()
   const [value, setValue] = useState<number | string>(present ?? '')
   return (
@@ -58,4 +65,4 @@ export function PresentPanel({ present, members, quorum, count, onPresent, disab
       )}
     </Group>
   )
-}
+})

@@ -30,33 +30,34 @@ export function useCountTables(
   const latest = useRef(draft)
   const dirty = useRef(false)
   const inFlight = useRef<Promise<void> | null>(null)
-  // Read through a function: edits arrive while a save is on its way.
-  const hasMore = useCallback(() => dirty.current, [])
 
   const send = useCallback((): Promise<void> => {
     if (inFlight.current) return inFlight.current
     if (!dirty.current) return Promise.resolve()
     const run = async () => {
-      while (dirty.current) {
-        dirty.current = false
-        const { tables, present, declaredTotal } = latest.current
-        setStatus('saving')
-        try {
+      // "Saving…" shows only when the app is slow to answer: flickering it on every keystroke
+      // would cost more than the save itself.
+      const slow = setTimeout(() => setStatus('saving'), 300)
+      try {
+        while (dirty.current) {
+          dirty.current = false
+          const { tables, present, declaredTotal } = latest.current
           const saved = await call('count:saveTables', { ballotId, present, declaredTotal, tables })
           onCount(saved)
-          setStatus(hasMore() ? 'saving' : 'saved')
-        } catch (error) {
-          setStatus('error')
-          notifyError(error)
-          return
         }
+        setStatus('saved')
+      } catch (error) {
+        setStatus('error')
+        notifyError(error)
+      } finally {
+        clearTimeout(slow)
       }
     }
     inFlight.current = run().finally(() => {
       inFlight.current = null
     })
     return inFlight.current
-  }, [ballotId, onCount, hasMore])
+  }, [ballotId, onCount])
 
   const update = useCallback(
     (change: (draft: Draft) => Draft) => {
