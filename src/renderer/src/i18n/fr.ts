@@ -590,7 +590,7 @@ export const fr: Messages = {
     verifyFailedText:
       'L’entrée {{seq}} ne correspond pas : {{reason}}. Le fichier a peut-être été modifié hors de Kleroterion. Restaurez une sauvegarde ou contactez la personne qui détient le hash de tête imprimé.',
     empty: 'Le journal est vide.',
-    columns: { seq: 'N°', at: 'Heure', kind: 'Ce qui s’est passé', hash: 'Empreinte' },
+    columns: { seq: 'N°', at: 'Heure', kind: 'Ce qui s’est passé', details: 'Détails', hash: 'Empreinte' },
     kinds: {
       assembly_created: 'Assemblée créée',
       quotas_locked: 'Quotas verrouillés',
@@ -598,7 +598,24 @@ export const fr: Messages = {
       draw_completed: 'Panel tiré avec la graine publique',
       draw_discarded: 'Tirage préparé abandonné',
       panel_status: 'Réponse d’un membre du panel enregistrée',
+      votes_recommendation_created: 'Recommandation ajoutée',
+      votes_recommendation_version: 'Nouvelle rédaction d’une recommandation',
+      votes_recommendation_status: 'Statut d’une recommandation modifié',
+      votes_recommendation_minority: 'Avis minoritaire ajouté',
+      votes_ballot_created: 'Scrutin créé',
+      votes_ballot_deleted: 'Scrutin supprimé',
+      votes_count_final: 'Dépouillement enregistré',
+      votes_count_recount: 'Nouveau dépouillement ouvert',
       profile_locked: 'Profil verrouillé',
+    },
+    details: {
+      drawCommitted:
+        'Tirage {{draw}} : {{algorithm}}, {{seats}} sièges parmi {{pool}} personnes ; loterie {{hash}}…',
+      drawCompleted: 'Tirage {{draw}} : graine « {{seed}} », {{count}} personnes tirées',
+      panelStatus: '{{person}} : {{status}}',
+      recommendationStatus: '{{code}} : {{from}} → {{to}}',
+      countFinal: '{{title}}, dépouillement {{number}} ; résultat {{hash}}…',
+      recount: 'Dépouillement {{number}} : {{reason}}',
     },
     count: '{{count}} entrées',
   },

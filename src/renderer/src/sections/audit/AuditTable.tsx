@@ -2,6 +2,7 @@ import { Card, Code, Table, Text, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AuditEntryView } from '../../../../shared/contract.ts'
 import { formatDateTime } from '../../format.ts'
+import { auditDetails } from './audit-details.ts'
 
 const knownKinds = [
   'assembly_created',
@@ -11,6 +12,14 @@ const knownKinds = [
   'draw_completed',
   'draw_discarded',
   'panel_status',
+  'votes_recommendation_created',
+  'votes_recommendation_version',
+  'votes_recommendation_status',
+  'votes_recommendation_minority',
+  'votes_ballot_created',
+  'votes_ballot_deleted',
+  'votes_count_final',
+  'votes_count_recount',
 ] as const
 
 /** The entries of the audit log, newest last, as they were chained. */
@@ -35,6 +44,7 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
             <Table.Th w={70}>{t('audit.columns.seq')}</Table.Th>
             <Table.Th>{t('audit.columns.at')}</Table.Th>
             <Table.Th>{t('audit.columns.kind')}</Table.Th>
+            <Table.Th>{t('audit.columns.details')}</Table.Th>
             <Table.Th>{t('audit.columns.hash')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -44,6 +54,9 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
               <Table.Td>{entry.seq}</Table.Td>
               <Table.Td>{formatDateTime(entry.at)}</Table.Td>
               <Table.Td fw={500}>{kindText(entry.kind)}</Table.Td>
+              <Table.Td c="dimmed" fz="sm" maw={420} style={{ overflowWrap: 'anywhere' }}>
+                {auditDetails(t, entry.kind, entry.payload)}
+              </Table.Td>
               <Table.Td>
                 <Tooltip label={entry.hash} withArrow multiline maw={360} style={{ wordBreak: 'break-all' }}>
                   <Code fz="sm">{entry.hash.slice(0, 12)}…</Code>
