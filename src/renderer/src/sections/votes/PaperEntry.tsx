@@ -1,12 +1,12 @@
-import { ActionIcon, Alert, Group, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core'
-import { IconPencil, IconTrash } from '@tabler/icons-react'
-import { useRef, useState } from 'react'
+import { Alert, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core'
+import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BallotView, CountView, Operator } from '../../../../shared/votes.ts'
+import type { BallotView, CountView, Operator, PaperBallotView } from '../../../../shared/votes.ts'
 import { call } from '../../api.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { describeError, describePaper } from './describe-paper.ts'
 import { KeyLegend } from './KeyLegend.tsx'
+import { PaperList } from './PaperList.tsx'
 import { parsePaper, typedFor } from './paper-codes.ts'
 import { nextFreeNumber, usePapers } from './use-papers.ts'
 
@@ -25,6 +25,29 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
   const queue = useRef<Promise<void>>(Promise.resolve())
   const input = useRef<HTMLInputElement>(null)
+
+  const remove = useCallback(
+    (n: number) => {
+      drop(n)
+      queue.current = queue.current.then(async () => {
+        try {
+          onCount(await call('count:deletePaper', { ballotId: ballot.id, operator, number: n }))
+        } catch (failure) {
+          notifyError(failure)
+          reload()
+        }
+      })
+    },
+    [ballot.id, operator, drop, reload, onCount],
+  )
+  const edit = useCallback(
+    (paper: PaperBallotView) => {
+      setNumber(paper.number)
+      setTyped(typedFor(spec, paper.marks, paper.invalid))
+      input.current?.focus()
+    },
+    [spec],
+  )
 
   if (error) return <Alert color="red">{error}</Alert>
   if (!papers) return null
@@ -71,18 +94,6 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
         reload()
         setNumber(paper.number)
         setTyped(text)
-      }
-    })
-  }
-
-  function remove(n: number) {
-    drop(n)
-    queue.current = queue.current.then(async () => {
-      try {
-        onCount(await call('count:deletePaper', { ballotId: ballot.id, operator, number: n }))
-      } catch (failure) {
-        notifyError(failure)
-        reload()
       }
     })
   }
@@ -152,57 +163,14 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
       <Text size="sm" c="dimmed">
         {t('votes.papers.entered', { count: papers.length })}
       </Text>
-      {papers.length > 0 && (
-        <Table.ScrollContainer minWidth={560} mah={420}>
-          <Table verticalSpacing={4} aria-label={t('votes.papers.listLabel', { operator })} stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={70}>{t('votes.papers.columns.number')}</Table.Th>
-                <Table.Th w={140}>{t('votes.papers.columns.typed')}</Table.Th>
-                <Table.Th>{t('votes.papers.columns.meaning')}</Table.Th>
-                <Table.Th w={90} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...papers].reverse().map((p) => (
-                <Table.Tr
-                  key={p.number}
-                  bg={p.number === current ? 'var(--mantine-color-yellow-0)' : 'transparent'}
-                >
-                  <Table.Td>{p.number}</Table.Td>
-                  <Table.Td className="mono">{typedFor(spec, p.marks, p.invalid)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{describePaper(t, spec, p.marks, p.invalid)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('votes.papers.edit', { number: p.number })}
-                        onClick={() => {
-                          setNumber(p.number)
-                          setTyped(typedFor(spec, p.marks, p.invalid))
-                          input.current?.focus()
-                        }}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('votes.papers.delete', { number: p.number })}
-                        onClick={() => remove(p.number)}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <PaperList
+        spec={spec}
+        operator={operator}
+        papers={papers}
+        current={current}
+        onEdit={edit}
+        onDelete={remove}
+      />
     </Stack>
   )
 }
