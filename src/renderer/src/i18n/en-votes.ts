@@ -401,6 +401,7 @@ export const enVotes = {
         'Type the keys in the order of the preferences, e.g. 3 1 4 or 314, then Enter. = puts the next one at the same rank.',
     },
     gradeOrder: 'Grades in this order: {{options}}.',
+    gradeOf: '{{name}}: {{grade}}',
     special:
       '- alone = blank paper · * then a reason = spoiled (e.g. * two crosses) · Enter = save and go to the next number',
     specialRanking:

@@ -407,6 +407,7 @@ export const frVotes: MessageTree<typeof enVotes> = {
         'Tapez les touches dans l’ordre des préférences, p. ex. 3 1 4 ou 314, puis Entrée. = met la suivante au même rang.',
     },
     gradeOrder: 'Niveaux dans cet ordre : {{options}}.',
+    gradeOf: '{{name}} : {{grade}}',
     special:
       '- seul = bulletin blanc · * puis un motif = bulletin nul (p. ex. * deux croix) · Entrée = enregistrer et passer au numéro suivant',
     specialRanking:

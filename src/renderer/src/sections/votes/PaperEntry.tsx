@@ -145,7 +145,13 @@ export function PaperEntry({ ballot, operator, onCount }: Props) {
           />
           <Text
             size="sm"
-            c={parsed.kind === 'error' ? 'red.7' : parsed.kind === 'empty' ? 'dimmed' : 'dark.7'}
+            c={
+              parsed.kind === 'error' && parsed.error.code !== 'gradeCount'
+                ? 'red.7'
+                : parsed.kind === 'marks' || parsed.kind === 'invalid'
+                  ? 'dark.7'
+                  : 'dimmed'
+            }
             data-testid="paper-preview"
           >
             {preview}

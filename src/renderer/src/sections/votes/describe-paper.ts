@@ -27,7 +27,7 @@ export function describePaper(
     .map((name) => {
       const g = marks.scores[name]
       const grade = g === undefined ? '—' : (spec.grades[g] ?? '?')
-      return spec.candidates.length === 1 ? grade : `${name}: ${grade}`
+      return spec.candidates.length === 1 ? grade : t('votes.papers.gradeOf', { name, grade })
     })
     .join(' · ')
 }
