@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { expect, shoot, test } from './fixtures.ts'
 
@@ -190,6 +191,18 @@ test('a recommendation voted on a 4-point scale by tables, then a ranked ballot 
   await expect(page.getByTestId('count-history')).toContainText('Final')
   await shoot(app, 'votes-ranked-result', 1800)
 
+  // Exported as vote-vector/1 and imported again, it counts the same.
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export (vote-vector)' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('spokesperson-for-the-final-report.vote-vector.json')
+  const vector = readFileSync(await download.path(), 'utf8')
+  const parsed = JSON.parse(vector) as { format: string; candidates: string[]; ballots: { count: number }[] }
+  expect(parsed.format).toBe('vote-vector/1')
+  expect(parsed.candidates).toEqual(['Ana', 'Ben', 'Chloé', 'Dev', 'Eli'])
+  expect(parsed.ballots.reduce((sum, b) => sum + b.count, 0)).toBe(20)
+
   // The big screen: the result revealed round by round.
   await page.getByRole('button', { name: 'Show on the big screen' }).click()
   const projection = app.getByTestId('projection-view')
@@ -207,4 +220,18 @@ test('a recommendation voted on a 4-point scale by tables, then a ranked ballot 
   await app.getByRole('button', { name: 'Start the recount' }).click()
   await expect(page.getByTestId('count-history')).toContainText('Replaced by a recount')
   await expect(page.getByTestId('count-history')).toContainText('An observer asked for a recount')
+
+  await page.getByRole('button', { name: 'Back to the votes' }).click()
+  await app.locator('input[type="file"]').setInputFiles({
+    name: 'spokesperson.vote-vector.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(vector),
+  })
+  // The imported papers arrive as both entries, agreed; the count is then finalised as usual.
+  await expect(page.getByRole('tab', { name: 'Operator A · 20 papers' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Operator B · 20 papers' })).toBeVisible()
+  await expect(page.getByTestId('result-headline')).toContainText('Ben')
+  await page.getByRole('button', { name: 'Finalise the count' }).click()
+  await app.getByRole('button', { name: 'Finalise and record' }).click()
+  await expect(page.getByTestId('count-history')).toContainText('Final')
 })
