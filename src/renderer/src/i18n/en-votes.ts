@@ -238,6 +238,9 @@ export const enVotes = {
       equalDefeats: 'Equally strong wins',
       unranked: 'Options left unranked',
       bordaStart: 'Points for the last place',
+      defeatBatch: 'Candidates dropped per step',
+      integerQuota: 'Quota',
+      arithmetic: 'Arithmetic',
       values: {
         'condorcet-php': 'A majority of all ballots',
         'eliminate-all-tied': 'All tied for last are dropped together',
@@ -262,6 +265,12 @@ export const enVotes = {
         no_points: 'No points',
         '1': '1 point',
         '0': '0 points',
+        safe: 'Every sure loser at once (faster, same result)',
+        none: 'One at a time',
+        false: 'More than votes ÷ (seats + 1)',
+        true: 'Droop: whole votes ÷ (seats + 1), plus 1',
+        guarded: 'Decimal, as the reference counts',
+        rational: 'Exact fractions',
       },
       transferText: {
         scotland:

@@ -243,6 +243,9 @@ export const frVotes: MessageTree<typeof enVotes> = {
       equalDefeats: 'Victoires de même force',
       unranked: 'Options non classées',
       bordaStart: 'Points pour la dernière place',
+      defeatBatch: 'Candidats éliminés par étape',
+      integerQuota: 'Quota',
+      arithmetic: 'Arithmétique',
       values: {
         'condorcet-php': 'Majorité de tous les bulletins',
         'eliminate-all-tied': 'Tous les ex æquo en dernière place sont éliminés ensemble',
@@ -267,6 +270,12 @@ export const frVotes: MessageTree<typeof enVotes> = {
         no_points: 'Sans points',
         '1': '1 point',
         '0': '0 point',
+        safe: 'Tous les perdants certains à la fois (plus rapide, même résultat)',
+        none: 'Un à la fois',
+        false: 'Plus que voix ÷ (sièges + 1)',
+        true: 'Droop : voix entières ÷ (sièges + 1), plus 1',
+        guarded: 'Décimale, comme les dépouillements de référence',
+        rational: 'Fractions exactes',
       },
       transferText: {
         scotland:

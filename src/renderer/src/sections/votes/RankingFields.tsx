@@ -111,6 +111,21 @@ export function RankingFields({ spec, onChange }: Props) {
             method === 'cpo_stv' ? [quotaKinds[1], quotaKinds[0], quotaKinds[2], quotaKinds[3]] : quotaKinds,
             (v) => setOption({ quota: v }),
           )}
+        {method === 'stv' &&
+          (spec.options.transfer === 'meek' || spec.options.transfer === 'warren') &&
+          select('defeatBatch', spec.options.defeat_batch, ['safe', 'none'], (v) =>
+            setOption({ defeat_batch: v }),
+          )}
+        {method === 'stv' &&
+          spec.options.transfer === 'wigm' &&
+          select('integerQuota', String(spec.options.integer_quota ?? false), ['false', 'true'], (v) =>
+            setOption({ integer_quota: v === 'true' }),
+          )}
+        {method === 'stv' &&
+          (spec.options.transfer === 'meek' || spec.options.transfer === 'wigm') &&
+          select('arithmetic', spec.options.arithmetic ?? 'guarded', ['guarded', 'rational'], (v) =>
+            setOption({ arithmetic: v === 'rational' ? 'rational' : 'guarded' }),
+          )}
         {strengths &&
           select('strength', spec.options.strength, strengths, (v) =>
             setOption({ strength: v as 'winning' }),
