@@ -3,7 +3,8 @@
  * Builds the demo project (n≈1,494, 7 categories, shared addresses) in a temporary folder, sets
  * quotas from the pool's own shares (deviation 1, floor F) on Gender, Age, Area, Education and
  * Climate concern (the other categories 0..K), and times `computeLottery(…, 'leximin')` for
- * (K=60, F=0), (K=60, F=1) and (K=30, F=0). Each run is cut off after `--limit` seconds
+ * (K=60, F=0), (K=60, F=1) and (K=30, F=0), then a replacement round for two seats (two confirmed
+ * members withdraw; the quotas are the original ones minus the people held). Each run is cut off after `--limit` seconds
  * (default 300). `--hard` adds (K=60, F=2), where k/n is out of reach and column generation
  * runs. Figures only: timing never fails anything.
  */
@@ -17,6 +18,7 @@ import { quotaTable } from '../core/quotas/quota-repo.ts'
 import { quotaFromShare } from '../core/quotas/targets.ts'
 import { computeLottery } from '../core/sortition/draw.ts'
 import { getHighs } from '../core/sortition/highs.ts'
+import { heldPeople, replacementInput, setMemberStatus } from '../core/draw/replacement.ts'
 import type { DrawInput } from '../core/sortition/types.ts'
 
 const QUOTA_CATEGORIES = ['Gender', 'Age', 'Area', 'Education', 'Climate concern']
@@ -37,7 +39,7 @@ const verbose = process.argv.includes('--verbose')
 
 const folder = mkdtempSync(join(tmpdir(), 'leximin-demo-'))
 const file = join(folder, 'demo.assembly')
-const inputs: { k: number; floor: number; input: DrawInput }[] = []
+const inputs: { k: number; floor: string; input: DrawInput }[] = []
 try {
   await createDemo(file)
   const project = await openProject(file)
@@ -57,7 +59,14 @@ try {
             : { min: 0, max: k }),
         })),
       )
-      inputs.push({ k, floor, input: { pool: base.pool, quotas, panelSize: k } })
+      inputs.push({ k, floor: String(floor), input: { pool: base.pool, quotas, panelSize: k } })
+    }
+    if (!only || only === 'replacement') {
+      // A replacement round: two more confirmed members of the demo's panel withdraw.
+      const leaving = heldPeople(project.sqlite).slice(0, 2)
+      for (const person of leaving) await setMemberStatus(project, person.externalId, 'withdrawn')
+      const input = replacementInput(project.sqlite)
+      inputs.push({ k: input.panelSize, floor: 'replacement', input })
     }
   } finally {
     await project.close()
@@ -82,7 +91,7 @@ for (const { k, floor, input } of inputs) {
     table.push([
       String(n),
       String(k),
-      String(floor),
+      floor,
       result.stats.minProbability.toFixed(5),
       (k / n).toFixed(5),
       result.stats.maxProbability.toFixed(5),
@@ -95,7 +104,7 @@ for (const { k, floor, input } of inputs) {
     table.push([
       String(n),
       String(k),
-      String(floor),
+      floor,
       '—',
       (k / n).toFixed(5),
       '—',
