@@ -253,3 +253,28 @@ describe('sequential ballots', () => {
     ).rejects.toMatchObject(refusal(/cannot open after itself/))
   })
 })
+
+describe('an approval count per table', () => {
+  it('reports its shares of the ballots cast, not of the marks', async () => {
+    const p = await project()
+    const dots: BallotSpec = {
+      ...yesNo,
+      kind: 'approval',
+      method: 'approval',
+      entry: 'counts',
+      candidates: ['A', 'B', 'C'],
+      maxApprovals: 3,
+    }
+    const ballot = await createBallot(p, null, dots)
+    const view = await saveTables(p, {
+      ballotId: ballot.id,
+      present: 60,
+      declaredTotal: null,
+      tables: [
+        { label: 'All', votes: { A: [33], B: [40], C: [20] }, abstain: 0, blank: 0, spoiled: 0, ballots: 60 },
+      ],
+    })
+    expect(view.result?.approvals).toEqual({ A: 33, B: 40, C: 20 })
+    expect(view.result?.total_ballots).toBe(60)
+  })
+})

@@ -83,7 +83,12 @@ export function evaluateCount(
     })
     election = built.election
     totals = built.totals
-    if (options.compute && entered && totals.cast > 0) result = tallyElection(election)
+    if (options.compute && entered && totals.cast > 0) {
+      result = tallyElection(election)
+      // Approval totals per table are marks, one ballot per mark for the method; the share of an
+      // option is of the ballots cast (dot voting: "33 of 60 ballots"), not of all marks.
+      if (spec.kind === 'approval' && spec.entry === 'counts') result.total_ballots = totals.valid
+    }
   } catch (error) {
     refusals.push(messageOf(error))
   }
