@@ -95,7 +95,7 @@ export function PoolTable({ table, rows, householdSizes, onOpen }: Props) {
             column('panel', t('pool.columns.panel'), 130, (r) =>
               r.panel ? t(`pool.panelPlace.${r.panel}`) : '',
             ),
-            column('chance', t('pool.columns.chance'), 190, (r) => r.chance ?? -1, { sortDescFirst: true }),
+            column('chance', t('pool.columns.chance'), 215, (r) => r.chance ?? -1, { sortDescFirst: true }),
           ]
         : []),
     ]
