@@ -1,6 +1,7 @@
 /** English texts of vote results and the projection view (part of en.ts). */
 export const enResults = {
   headline: {
+    soFar: 'So far: {{title}}',
     noResult: 'No result yet',
     noWinner: 'No winner',
     winner: 'Winner: {{name}}',

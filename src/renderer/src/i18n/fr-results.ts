@@ -4,6 +4,7 @@ import type { MessageTree } from './messages.ts'
 /** Textes français des résultats de vote et de la projection (partie de fr.ts). */
 export const frResults: MessageTree<typeof enResults> = {
   headline: {
+    soFar: 'Pour l’instant : {{title}}',
     noResult: 'Pas encore de résultat',
     noWinner: 'Aucun gagnant',
     winner: 'Gagnant : {{name}}',

@@ -158,6 +158,17 @@ function scaleHeadline(t: TFunction, ballot: BallotView, result: TallyResult): H
 
 /** The headline of a count: passed or not, the band, or who won, with the rule and the base. */
 export function headlineOf(t: TFunction, ballot: BallotView, count: CountView): Headline {
+  const headline = finalHeadlineOf(t, ballot, count)
+  // A count still being typed in: the headline is provisional, and what is missing is said.
+  if (count.status !== 'entering' || !count.result) return headline
+  return {
+    ...headline,
+    title: t('results.headline.soFar', { title: headline.title }),
+    lines: count.problem ? [...headline.lines, count.problem] : headline.lines,
+  }
+}
+
+function finalHeadlineOf(t: TFunction, ballot: BallotView, count: CountView): Headline {
   const result = count.result
   if (!result)
     return {
