@@ -128,6 +128,24 @@ export const ballotSpecSchema = z.object({
 })
 export type BallotSpec = z.infer<typeof ballotSpecSchema>
 
+/**
+ * The settings of a ballot that asks for nothing special: one seat, no grades, no mark limit, no
+ * extra counting options or rules, the method's own tie-break, no quorum, open at once. A fresh
+ * object each time, so no two ballots share their options.
+ */
+export function plainSettings(): Omit<BallotSpec, 'title' | 'kind' | 'method' | 'entry' | 'candidates'> {
+  return {
+    grades: [],
+    seats: 1,
+    maxApprovals: null,
+    options: {},
+    rules: {},
+    tieBreak: '',
+    quorum: null,
+    opensAfter: null,
+  }
+}
+
 const tally = z.number().int().min(0).max(1_000_000)
 
 /** One table's (or one counter's) subtotal in a `counts` entry. */

@@ -1,4 +1,10 @@
-import type { BallotSpec, Operator, PaperBallotView, RecommendationStatus } from '../../shared/votes.ts'
+import {
+  type BallotSpec,
+  type Operator,
+  type PaperBallotView,
+  type RecommendationStatus,
+  plainSettings,
+} from '../../shared/votes.ts'
 import type { Project } from '../project/project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
 import { createBallot } from '../votes/ballot-repo.ts'
@@ -130,14 +136,7 @@ const yesNo: BallotSpec = {
   method: 'single_choice_majority',
   entry: 'counts',
   candidates: ['Yes', 'No'],
-  grades: [],
-  seats: 1,
-  maxApprovals: null,
-  options: {},
-  rules: {},
-  tieBreak: '',
-  quorum: null,
-  opensAfter: null,
+  ...plainSettings(),
 }
 
 const AGREEMENT = ['Strongly disagree', 'Disagree', 'Agree', 'Strongly agree']

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { BallotSpec, PaperBallotView, PaperMarks, TableCount } from '../../shared/votes.ts'
+import {
+  type BallotSpec,
+  type PaperBallotView,
+  type PaperMarks,
+  type TableCount,
+  plainSettings,
+} from '../../shared/votes.ts'
 import { tallyElection } from '../tally/tally-election.ts'
 import { ballotElection, type CountEntries } from './ballot-election.ts'
 
@@ -9,14 +15,7 @@ const base: BallotSpec = {
   method: 'single_choice_majority',
   entry: 'counts',
   candidates: ['Yes', 'No'],
-  grades: [],
-  seats: 1,
-  maxApprovals: null,
-  options: {},
-  rules: {},
-  tieBreak: '',
-  quorum: null,
-  opensAfter: null,
+  ...plainSettings(),
 }
 
 const table = (votes: Record<string, number[]>, extra: Partial<TableCount> = {}): TableCount => ({

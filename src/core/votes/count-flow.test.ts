@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BallotSpec, PaperMarks } from '../../shared/votes.ts'
+import { type BallotSpec, type PaperMarks, plainSettings } from '../../shared/votes.ts'
 import { listAudit, verifyAudit } from '../audit/audit-log.ts'
 import { createProject } from '../project/open-project.ts'
 import type { Project } from '../project/project.ts'
@@ -28,14 +28,7 @@ const yesNo: BallotSpec = {
   method: 'single_choice_majority',
   entry: 'papers',
   candidates: ['Yes', 'No'],
-  grades: [],
-  seats: 1,
-  maxApprovals: null,
-  options: {},
-  rules: {},
-  tieBreak: '',
-  quorum: null,
-  opensAfter: null,
+  ...plainSettings(),
 }
 
 /** An IRV ballot whose ties are drawn by lot (RCTab rules with a random tie-break). */

@@ -1,5 +1,5 @@
 import type { Band } from '../../../../shared/vote-vector.ts'
-import type { BallotKind, BallotSpec } from '../../../../shared/votes.ts'
+import { plainSettings, type BallotKind, type BallotSpec } from '../../../../shared/votes.ts'
 
 /**
  * The ready-made settings a facilitator picks from in the ballot builder: pass marks, percentage
@@ -131,14 +131,7 @@ export function defaultSpec(kind: BallotKind, title: string, texts: BuilderTexts
     method: 'plurality',
     entry: 'counts',
     candidates: [],
-    grades: [],
-    seats: 1,
-    maxApprovals: null,
-    options: {},
-    rules: {},
-    tieBreak: '',
-    quorum: null,
-    opensAfter: null,
+    ...plainSettings(),
   }
   switch (kind) {
     case 'yes-no':
