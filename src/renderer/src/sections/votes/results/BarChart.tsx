@@ -1,4 +1,5 @@
 import type { ChartTheme } from './palette.ts'
+import { ChartFrame } from './ChartFrame.tsx'
 
 export type Bar = {
   key: string
@@ -51,22 +52,7 @@ export function BarChart({ bars, max, markers = [], theme, width = 760, title, t
   const height = top + bars.length * rowH + font * 0.4
   const x = (v: number) => plotX + (max > 0 ? Math.min(1, Math.max(0, v / max)) : 0) * plotW
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width={fitHeight ? undefined : '100%'}
-      height={fitHeight ? '100%' : undefined}
-      preserveAspectRatio="xMidYMin meet"
-      role="img"
-      aria-label={title}
-      data-testid={testId}
-      style={{
-        display: 'block',
-        fontFamily: 'inherit',
-        maxWidth: fitHeight ? '100%' : width,
-        maxHeight: '100%',
-      }}
-    >
-      <title>{title}</title>
+    <ChartFrame width={width} height={height} title={title} testId={testId} fitHeight={fitHeight}>
       {bars.map((bar, i) => {
         const y = top + i * rowH
         const barH = rowH * 0.68
@@ -143,6 +129,6 @@ export function BarChart({ bars, max, markers = [], theme, width = 760, title, t
           </text>
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   )
 }

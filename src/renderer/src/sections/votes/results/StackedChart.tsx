@@ -1,5 +1,6 @@
 import { gradeColours, textOn, type ChartTheme } from './palette.ts'
 import { formatPercent } from './numbers.ts'
+import { ChartFrame } from './ChartFrame.tsx'
 
 export type StackedRow = {
   key: string
@@ -52,22 +53,7 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
   const top = legendH + (marker ? font * 1.4 : 0)
   const height = top + rows.length * rowH
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      width={fitHeight ? undefined : '100%'}
-      height={fitHeight ? '100%' : undefined}
-      preserveAspectRatio="xMidYMin meet"
-      role="img"
-      aria-label={title}
-      data-testid={testId}
-      style={{
-        display: 'block',
-        fontFamily: 'inherit',
-        maxWidth: fitHeight ? '100%' : width,
-        maxHeight: '100%',
-      }}
-    >
-      <title>{title}</title>
+    <ChartFrame width={width} height={height} title={title} testId={testId} fitHeight={fitHeight}>
       {legend.map((item, i) => (
         <g key={grades[i] ?? i}>
           <rect x={item.x} y={item.y + font * 0.15} width={font} height={font} fill={colours[i]} rx={2} />
@@ -173,6 +159,6 @@ export function StackedChart({ rows, grades, theme, marker, width = 760, title, 
           })}
         </g>
       )}
-    </svg>
+    </ChartFrame>
   )
 }
