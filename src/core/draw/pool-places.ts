@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { PanelPlace, PoolChances } from '../../shared/pool.ts'
-import { listDraws } from './draw-repo.ts'
+import { getDraw } from './draw-repo.ts'
 
 /**
  * Each person's selection probability in the first draw's lottery (the one the organisers
@@ -11,10 +11,15 @@ export function firstDrawChances(sqlite: Database.Database): {
   draw: PoolChances
   byId: Record<string, number>
 } | null {
-  const first = listDraws(sqlite).find(
-    (d) => d.kind === 'initial' && d.status !== 'discarded' && d.lottery !== null,
-  )
-  if (!first) return null
+  // Only that draw is read: each stored draw holds the whole pool, and this runs with every pool view.
+  const id = sqlite
+    .prepare<[], number>(
+      "select id from draw where kind = 'initial' and status != 'discarded' and lottery is not null order by id limit 1",
+    )
+    .pluck()
+    .get()
+  if (id === undefined) return null
+  const first = getDraw(sqlite, id)
   return { draw: { drawId: first.id, algorithm: first.algorithm }, byId: first.probabilities }
 }
 
