@@ -18,7 +18,8 @@ import { quotaTable } from '../core/quotas/quota-repo.ts'
 import { quotaFromShare } from '../core/quotas/targets.ts'
 import { computeLottery } from '../core/sortition/draw.ts'
 import { getHighs } from '../core/sortition/highs.ts'
-import { heldPeople, replacementInput, setMemberStatus } from '../core/draw/replacement.ts'
+import { heldPeople } from '../core/draw/draw-repo.ts'
+import { replacementInput, setMemberStatus } from '../core/draw/replacement.ts'
 import type { DrawInput } from '../core/sortition/types.ts'
 
 const QUOTA_CATEGORIES = ['Gender', 'Age', 'Area', 'Education', 'Climate concern']

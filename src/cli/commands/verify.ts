@@ -22,10 +22,10 @@ export const verifyCommand: CliCommand = {
     try {
       const project = await openProject(file)
       try {
-        const chain = await verifyAudit(project.db)
+        const chain = verifyAudit(project.sqlite)
         if (chain.ok)
           io.stderr(`Audit chain intact (${chain.entries} entries). Re-running the recorded draws…\n`)
-        report = { ...chain, draws: chain.ok ? await verifyDraws(project.sqlite, project.db) : [] }
+        report = { ...chain, draws: chain.ok ? await verifyDraws(project.sqlite) : [] }
       } finally {
         await project.close()
       }

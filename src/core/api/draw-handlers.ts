@@ -4,7 +4,7 @@ import type { Handlers } from './handlers.ts'
 import type { AppContext } from './context.ts'
 import { completeDraw } from '../draw/complete-draw.ts'
 import { discardDraw } from '../draw/commit-draw.ts'
-import { drawView, getDraw, listDraws } from '../draw/draw-repo.ts'
+import { drawView, getDraw, listDraws, panelMembers } from '../draw/draw-repo.ts'
 import { lotteryFromRecord } from '../draw/lottery-record.ts'
 import { prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
 import { setMemberStatus } from '../draw/replacement.ts'
@@ -51,24 +51,7 @@ export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
       ])
       return Promise.resolve(stringify([['number', 'panel members'], ...rows]))
     },
-    'panel:list': () =>
-      Promise.resolve(
-        project()
-          .sqlite.prepare<
-            [],
-            {
-              externalId: string
-              drawId: number
-              role: 'selected' | 'reserve'
-              reserveRank: number | null
-              status: string
-            }
-          >(
-            `select r.external_id as externalId, m.draw_id as drawId, m.role, m.reserve_rank as reserveRank, m.status
-             from panel_member m join respondent r on r.id = m.respondent_id order by m.role desc, m.reserve_rank, r.external_id`,
-          )
-          .all(),
-      ),
+    'panel:list': () => Promise.resolve(panelMembers(project().sqlite)),
     'panel:setStatus': async ({ externalId, status }) => {
       await setMemberStatus(project(), externalId, status)
       return null

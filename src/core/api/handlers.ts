@@ -68,17 +68,17 @@ export function createHandlers(ctx: AppContext): Handlers {
     'project:backups': () => Promise.resolve(session.listBackups()),
     'project:restoreBackup': ({ id }) => session.restoreBackup(id),
 
-    'audit:list': () => listAudit(project().db),
+    'audit:list': () => Promise.resolve(listAudit(project().sqlite)),
     'audit:verify': async () => {
-      const report = await verifyAudit(project().db)
-      const draws = await verifyDraws(project().sqlite, project().db)
+      const report = verifyAudit(project().sqlite)
+      const draws = await verifyDraws(project().sqlite)
       return { ...report, draws }
     },
 
-    'profile:get': () => getProfile(project().db),
+    'profile:get': () => Promise.resolve(getProfile(project().sqlite)),
     'profile:update': ({ patch }) =>
-      project().write((trx) => updateProfile(trx, patch, project().timestamp())),
-    'profile:lock': () => project().write((trx) => lockProfile(trx, project().timestamp())),
+      project().write(() => updateProfile(project().sqlite, patch, project().timestamp())),
+    'profile:lock': () => project().write(() => lockProfile(project().sqlite, project().timestamp())),
 
     ...poolHandlers(ctx),
     ...quotaHandlers(ctx),

@@ -27,7 +27,7 @@ describe('the session and its backups', () => {
 
     const edit = async (question: string) => {
       const project = session.require()
-      await project.write((trx) => updateProfile(trx, { question }, project.timestamp()))
+      await project.write(() => updateProfile(project.sqlite, { question }, project.timestamp()))
     }
     clock.t += 60_000
     await edit('one minute later')
@@ -53,7 +53,7 @@ describe('the session and its backups', () => {
     const [first] = backups.list(id)
     clock.t += 1000
     const project = session.require()
-    await project.write((trx) => updateProfile(trx, { name: 'Changed name' }, project.timestamp()))
+    await project.write(() => updateProfile(project.sqlite, { name: 'Changed name' }, project.timestamp()))
 
     clock.t += 1000
     const summary = await session.restoreBackup(first?.id ?? '')
@@ -63,7 +63,7 @@ describe('the session and its backups', () => {
 
     const beforeRestore = backups.list(id).find((b) => b.reason === 'before-restore')
     await session.restoreBackup(beforeRestore?.id ?? '')
-    expect((await getProfile(session.require().db)).name).toBe('Changed name')
+    expect(getProfile(session.require().sqlite).name).toBe('Changed name')
     await session.close()
   })
 
@@ -92,7 +92,7 @@ describe('the session and its backups', () => {
     })
     await session.close()
     const copy = await openProject(target)
-    expect((await getProfile(copy.db)).name).toBe('Copied')
+    expect(getProfile(copy.sqlite).name).toBe('Copied')
     await copy.close()
     expect(readdirSync(dir).filter((f) => f.endsWith('.saving'))).toEqual([])
   })

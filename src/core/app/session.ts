@@ -67,16 +67,16 @@ export class Session {
     await project.close()
   }
 
-  async summary(): Promise<ProjectSummary> {
+  summary(): Promise<ProjectSummary> {
     const project = this.require()
-    const profile = await getProfile(project.db)
-    return {
+    const profile = getProfile(project.sqlite)
+    return Promise.resolve({
       file: project.file,
       fileName: basename(project.file),
       name: profile.name,
       formatVersion: FORMAT_VERSION,
-      auditHead: await auditHead(project.db),
-    }
+      auditHead: auditHead(project.sqlite),
+    })
   }
 
   listBackups(): BackupInfo[] {

@@ -12,8 +12,8 @@ async function projectWithEntries(count: number) {
   const file = join(tempDir(), 'audit.assembly')
   const project = await createProject(file, { name: 'Audit' })
   for (let i = 0; i < count; i++) {
-    await project.write((trx) =>
-      appendAudit(trx, {
+    await project.write(() =>
+      appendAudit(project.sqlite, {
         kind: 'vote.counted',
         at: project.timestamp(),
         payload: { ballot: i, tally: { yes: 31 + i, no: 7 } },
@@ -35,7 +35,7 @@ function tamper(file: string, sql: string): void {
 async function verify(file: string) {
   const project = await openProject(file)
   try {
-    return await verifyAudit(project.db)
+    return verifyAudit(project.sqlite)
   } finally {
     await project.close()
   }
@@ -45,9 +45,9 @@ describe('the audit chain', () => {
   it('verifies an untouched log and reports its head', async () => {
     const file = await projectWithEntries(3)
     const project = await openProject(file)
-    const report = await verifyAudit(project.db)
-    expect(report).toEqual({ ok: true, entries: 4, head: await auditHead(project.db) })
-    const entries = await listAudit(project.db)
+    const report = verifyAudit(project.sqlite)
+    expect(report).toEqual({ ok: true, entries: 4, head: auditHead(project.sqlite) })
+    const entries = listAudit(project.sqlite)
     expect(entries.map((e) => e.kind)).toEqual([
       'assembly.created',
       'vote.counted',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import canonicalize from 'canonicalize'
-import type { Kysely } from 'kysely'
+import type Database from 'better-sqlite3'
 import type { AuditEntryView, VerifyReport } from '../../shared/contract.ts'
-import type { ProjectDatabase } from '../project/schema.ts'
+import { allEntries, insertEntry, lastEntry } from './audit-repo.ts'
 
 /**
  * The append-only, hash-chained audit log. Each entry's hash covers its sequence number, time,
@@ -35,16 +35,11 @@ export function entryHash(entry: EntryFields): string {
 }
 
 /** Appends one entry inside the caller's transaction (so the act and its record commit together). */
-export async function appendAudit(
-  db: Kysely<ProjectDatabase>,
+export function appendAudit(
+  sqlite: Database.Database,
   entry: { kind: AuditKind; at: string; payload: unknown },
-): Promise<string> {
-  const last = await db
-    .selectFrom('audit_entry')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst()
+): string {
+  const last = lastEntry(sqlite)
   const fields: EntryFields = {
     seq: (last?.seq ?? 0) + 1,
     at: entry.at,
@@ -53,33 +48,23 @@ export async function appendAudit(
     prevHash: last?.hash ?? GENESIS_HASH,
   }
   const hash = entryHash(fields)
-  await db
-    .insertInto('audit_entry')
-    .values({
-      seq: fields.seq,
-      at: fields.at,
-      kind: fields.kind,
-      payload: fields.payload,
-      prev_hash: fields.prevHash,
-      hash,
-    })
-    .execute()
+  insertEntry(sqlite, {
+    seq: fields.seq,
+    at: fields.at,
+    kind: fields.kind,
+    payload: fields.payload,
+    prev_hash: fields.prevHash,
+    hash,
+  })
   return hash
 }
 
-export async function auditHead(db: Kysely<ProjectDatabase>): Promise<string> {
-  const last = await db
-    .selectFrom('audit_entry')
-    .select('hash')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  return last?.hash ?? GENESIS_HASH
+export function auditHead(sqlite: Database.Database): string {
+  return lastEntry(sqlite)?.hash ?? GENESIS_HASH
 }
 
-export async function listAudit(db: Kysely<ProjectDatabase>): Promise<AuditEntryView[]> {
-  const rows = await db.selectFrom('audit_entry').selectAll().orderBy('seq').execute()
-  return rows.map((r) => ({
+export function listAudit(sqlite: Database.Database): AuditEntryView[] {
+  return allEntries(sqlite).map((r) => ({
     seq: r.seq,
     at: r.at,
     kind: r.kind,
@@ -90,8 +75,8 @@ export async function listAudit(db: Kysely<ProjectDatabase>): Promise<AuditEntry
 }
 
 /** Re-computes the whole chain; reports the first entry that does not match. */
-export async function verifyAudit(db: Kysely<ProjectDatabase>): Promise<VerifyReport> {
-  const rows = await db.selectFrom('audit_entry').selectAll().orderBy('seq').execute()
+export function verifyAudit(sqlite: Database.Database): VerifyReport {
+  const rows = allEntries(sqlite)
   let prevHash = GENESIS_HASH
   for (const [index, row] of rows.entries()) {
     const mismatch = checkEntry(row, index + 1, prevHash)

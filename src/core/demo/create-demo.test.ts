@@ -40,7 +40,7 @@ describe('the demo assembly', () => {
     const file = join(tempDir(), 'demo.assembly')
     await createDemo(file)
     const project = await openProject(file)
-    const profile = await getProfile(project.db)
+    const profile = getProfile(project.sqlite)
     expect(profile.name).not.toBe('')
     expect(profile.question).not.toBe('')
     expect(profile.venues.length).toBeGreaterThan(0)
@@ -56,7 +56,7 @@ describe('the demo assembly', () => {
     const categories = project.sqlite.prepare('select count(*) as n from category').get() as { n: number }
     expect(categories.n).toBeGreaterThanOrEqual(5)
     expect(categories.n).toBeLessThanOrEqual(7)
-    const report = await verifyAudit(project.db)
+    const report = verifyAudit(project.sqlite)
     expect(report.ok).toBe(true)
     const kinds = project.sqlite
       .prepare<[], { kind: string; n: number }>('select kind, count(*) as n from audit_entry group by kind')

@@ -63,10 +63,10 @@ export async function createDemo(
     try {
       step(1)
       clock.advance(60 * 24 * 3)
-      await project.write((trx) => updateProfile(trx, profile, project.timestamp()))
+      await project.write(() => updateProfile(project.sqlite, profile, project.timestamp()))
       step(2)
       clock.advance(60 * 24 * 20)
-      await project.write((trx) => lockProfile(trx, project.timestamp()))
+      await project.write(() => lockProfile(project.sqlite, project.timestamp()))
       step(3)
       clock.advance(60 * 24 * 30)
       await importDemoPool(project, random, partial, profile.startDate ?? '2026-03-01')

@@ -5,6 +5,7 @@ import {
   type RecommendationStatus,
   plainSettings,
 } from '../../shared/votes.ts'
+import { confirmedNames } from '../draw/draw-repo.ts'
 import type { Project } from '../project/project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
 import { createBallot } from '../votes/ballot-repo.ts'
@@ -532,12 +533,7 @@ async function writeVotes(
 
 /** Six confirmed members stood; their names as the ballot paper prints them. */
 function spokespeopleCandidates(project: Project, random: SeededRandom): string[] {
-  const people = project.sqlite
-    .prepare<[], { first: string; last: string }>(
-      `select r.first_name as first, r.last_name as last from panel_member m join respondent r on r.id = m.respondent_id
-       where m.role = 'selected' and m.status = 'confirmed' order by r.external_id`,
-    )
-    .all()
+  const people = confirmedNames(project.sqlite)
     .map((p) => `${p.first} ${p.last}`.trim())
     .filter((name) => name !== '')
   const unique = [...new Set(people)]
@@ -565,6 +561,5 @@ async function typePapers(
       if (paper.marks) validateMarks(ballot.spec, paper.marks, paper.number)
       upsertPaper(sqlite, { ballotId, countNo, operator }, { ...paper, enteredAt: at })
     }
-    return Promise.resolve()
   })
 }

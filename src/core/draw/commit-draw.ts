@@ -7,7 +7,7 @@ import { lockQuotas } from '../quotas/quota-repo.ts'
 import { DRAW_RULES_VERSION, drawInputHash } from '../sortition/input-hash.ts'
 import { summarise } from '../sortition/lottery.ts'
 import type { DrawInput, Lottery } from '../sortition/types.ts'
-import { drawView, getDraw } from './draw-repo.ts'
+import { drawView, getDraw, hasCommittedDraw, insertCommittedDraw, markDiscarded } from './draw-repo.ts'
 import { lotteryHash, lotteryRecord } from './lottery-record.ts'
 
 export type ComputedLottery = { lottery: Lottery; probabilities: number[]; seconds: number }
@@ -29,7 +29,7 @@ export async function commitDraw(
   },
 ): Promise<DrawView> {
   const { sqlite } = project
-  if (sqlite.prepare("select 1 from draw where status = 'committed'").get()) {
+  if (hasCommittedDraw(sqlite)) {
     throw new AppError(
       'invalid-input',
       'A draw is already waiting for its seed. Enter the seed or discard it first.',
@@ -54,28 +54,21 @@ export async function commitDraw(
   const inputHash = drawInputHash(args.input, args.algorithm, args.lotterySize)
   const hash = record ? lotteryHash(record) : null
   const at = project.timestamp()
-  const id = await project.write(async (trx) => {
-    const drawId = Number(
-      sqlite
-        .prepare(
-          `insert into draw (kind, algorithm, panel_size, lottery_size, reserve_count, input_hash, lottery_hash, input, lottery,
-             stats, committed_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed')`,
-        )
-        .run(
-          args.kind,
-          args.algorithm,
-          args.input.panelSize,
-          args.lotterySize ?? null,
-          args.reserves,
-          inputHash,
-          hash,
-          canonicalJson(args.input),
-          record ? JSON.stringify(record) : null,
-          stats ? JSON.stringify(stats) : null,
-          at,
-        ).lastInsertRowid,
-    )
-    await appendAudit(trx, {
+  const id = await project.write(() => {
+    const drawId = insertCommittedDraw(sqlite, {
+      kind: args.kind,
+      algorithm: args.algorithm,
+      panel_size: args.input.panelSize,
+      lottery_size: args.lotterySize ?? null,
+      reserve_count: args.reserves,
+      input_hash: inputHash,
+      lottery_hash: hash,
+      input: canonicalJson(args.input),
+      lottery: record ? JSON.stringify(record) : null,
+      stats: stats ? JSON.stringify(stats) : null,
+      committed_at: at,
+    })
+    appendAudit(sqlite, {
       kind: 'draw.committed',
       at,
       payload: {
@@ -105,9 +98,9 @@ export async function discardDraw(project: Project, drawId: number): Promise<voi
   if (draw.status !== 'committed')
     throw new AppError('invalid-input', 'Only a draw still waiting for its seed can be discarded.')
   const at = project.timestamp()
-  await project.write(async (trx) => {
-    project.sqlite.prepare("update draw set status = 'discarded' where id = ?").run(drawId)
-    await appendAudit(trx, {
+  await project.write(() => {
+    markDiscarded(project.sqlite, drawId)
+    appendAudit(project.sqlite, {
       kind: 'draw.discarded',
       at,
       payload: { draw: drawId, inputHash: draw.inputHash },

@@ -6,7 +6,7 @@ import { SeededRandom } from '../random/seeded-random.ts'
 import { drawFromLottery } from '../sortition/draw.ts'
 import { buildInstance } from '../sortition/instance.ts'
 import { drawLegacy } from '../sortition/legacy.ts'
-import { drawView, getDraw, type StoredDraw } from './draw-repo.ts'
+import { drawView, getDraw, recordCompletedDraw, type StoredDraw } from './draw-repo.ts'
 import { lotteryFromRecord } from './lottery-record.ts'
 import { drawReserves } from './reserves.ts'
 
@@ -42,29 +42,9 @@ export async function completeDraw(project: Project, drawId: number, seed: strin
   const { selected, reserves, ticket } = selectWithSeed(draw, seed)
   const at = project.timestamp()
   const { sqlite } = project
-  await project.write(async (trx) => {
-    sqlite
-      .prepare(
-        "update draw set status = 'completed', seed = ?, seeded_at = ?, ticket = ?, selected = ?, reserves = ? where id = ?",
-      )
-      .run(seed, at, ticket, JSON.stringify(selected), JSON.stringify(reserves), drawId)
-    const idOf = sqlite.prepare<[string], { id: number }>('select id from respondent where external_id = ?')
-    const upsert = sqlite.prepare(
-      `insert into panel_member (respondent_id, draw_id, role, reserve_rank, status, updated_at) values (?, ?, ?, ?, ?, ?)
-       on conflict (respondent_id) do update set draw_id = excluded.draw_id, role = excluded.role,
-         reserve_rank = excluded.reserve_rank, status = excluded.status, updated_at = excluded.updated_at`,
-    )
-    for (const externalId of selected) {
-      const person = idOf.get(externalId)
-      if (person) upsert.run(person.id, drawId, 'selected', null, 'selected', at)
-    }
-    // A replacement draw's reserves replace the earlier reserve list.
-    sqlite.prepare("delete from panel_member where role = 'reserve'").run()
-    reserves.forEach((externalId, rank) => {
-      const person = idOf.get(externalId)
-      if (person) upsert.run(person.id, drawId, 'reserve', rank + 1, 'reserve', at)
-    })
-    await appendAudit(trx, {
+  await project.write(() => {
+    recordCompletedDraw(sqlite, drawId, { seed, at, ticket, selected, reserves })
+    appendAudit(sqlite, {
       kind: 'draw.completed',
       at,
       payload: { draw: drawId, seed, ticket, selected, reserves },

@@ -5,17 +5,7 @@ import type { PanelMemberStatus } from '../../shared/draws.ts'
 import type { Project } from '../project/project.ts'
 import { projectDrawInput } from '../quotas/draw-input.ts'
 import type { DrawInput } from '../sortition/types.ts'
-
-/** People who still hold a seat: selected or confirmed, not declined or withdrawn. */
-export function heldPeople(sqlite: Database.Database): { externalId: string; household: string }[] {
-  return sqlite
-    .prepare<[], { external_id: string; household_key: string }>(
-      `select r.external_id, r.household_key from panel_member m join respondent r on r.id = m.respondent_id
-       where m.role = 'selected' and m.status in ('selected', 'confirmed') order by r.external_id`,
-    )
-    .all()
-    .map((r) => ({ externalId: r.external_id, household: r.household_key }))
-}
+import { everSelected, heldPeople, panelMember, setPanelStatus } from './draw-repo.ts'
 
 /**
  * The input of a replacement draw: the original quotas minus the people still held, for the seats
@@ -27,14 +17,7 @@ export function replacementInput(sqlite: Database.Database): DrawInput {
   const held = heldPeople(sqlite)
   const seats = base.panelSize - held.length
   if (seats <= 0) throw new AppError('invalid-input', 'Every seat is filled: there is nobody to replace.')
-  const everSelected = new Set(
-    sqlite
-      .prepare<[], string>(
-        "select r.external_id from panel_member m join respondent r on r.id = m.respondent_id where m.role = 'selected'",
-      )
-      .pluck()
-      .all(),
-  )
+  const selectedBefore = new Set(everSelected(sqlite))
   const heldIds = new Set(held.map((h) => h.externalId))
   const heldHouseholds = new Set(held.map((h) => h.household).filter((h) => h !== ''))
   const heldValues = new Map<string, number>()
@@ -56,7 +39,7 @@ export function replacementInput(sqlite: Database.Database): DrawInput {
     }
   })
   const pool = base.pool.filter(
-    (p) => !everSelected.has(p.id) && !(p.household !== undefined && heldHouseholds.has(p.household)),
+    (p) => !selectedBefore.has(p.id) && !(p.household !== undefined && heldHouseholds.has(p.household)),
   )
   return { quotas, pool, panelSize: seats }
 }
@@ -68,18 +51,12 @@ export async function setMemberStatus(
   status: PanelMemberStatus,
 ): Promise<void> {
   const { sqlite } = project
-  const row = sqlite
-    .prepare<[string], { respondent_id: number; role: string }>(
-      'select m.respondent_id, m.role from panel_member m join respondent r on r.id = m.respondent_id where r.external_id = ?',
-    )
-    .get(externalId)
+  const row = panelMember(sqlite, externalId)
   if (row?.role !== 'selected') throw new AppError('invalid-input', `${externalId} is not on the panel.`)
   const at = project.timestamp()
-  await project.write(async (trx) => {
-    sqlite
-      .prepare('update panel_member set status = ?, updated_at = ? where respondent_id = ?')
-      .run(status, at, row.respondent_id)
+  await project.write(() => {
+    setPanelStatus(sqlite, row.respondent_id, status, at)
     // A decline or withdrawal reopens a seat (and a household) for the next replacement round.
-    await appendAudit(trx, { kind: 'panel.status', at, payload: { person: externalId, status } })
+    appendAudit(sqlite, { kind: 'panel.status', at, payload: { person: externalId, status } })
   })
 }

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { Kysely } from 'kysely'
 import { canonicalJson } from '../audit/audit-log.ts'
-import type { ProjectDatabase } from '../project/schema.ts'
+import { drawEntries } from '../audit/audit-repo.ts'
 import { computeLottery } from '../sortition/draw.ts'
 import { DRAW_RULES_VERSION, drawInputHash } from '../sortition/input-hash.ts'
 import { selectWithSeed } from './complete-draw.ts'
@@ -18,16 +17,8 @@ const PROBABILITY_TOLERANCE = 1e-6
  * (recomputed from scratch for LEXIMIN and MAXIMIN), the audit log's commitments, and the panel and
  * reserves drawn with the seed must all match what was recorded.
  */
-export async function verifyDraws(
-  sqlite: Database.Database,
-  db: Kysely<ProjectDatabase>,
-): Promise<DrawCheck[]> {
-  const audit = await db
-    .selectFrom('audit_entry')
-    .select(['kind', 'payload'])
-    .where('kind', 'like', 'draw.%')
-    .execute()
-  const payloads = audit.map((e) => ({
+export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[]> {
+  const payloads = drawEntries(sqlite).map((e) => ({
     kind: e.kind,
     payload: JSON.parse(e.payload) as Record<string, unknown>,
   }))

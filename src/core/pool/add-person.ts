@@ -2,7 +2,14 @@ import { AppError } from '../../shared/errors.ts'
 import type { ImportMapping, PersonDetail } from '../../shared/pool.ts'
 import type { Project } from '../project/project.ts'
 import { answerKey } from './normalise.ts'
-import { ensureCategories, loadCategories, upsertPeople } from './pool-repo.ts'
+import {
+  countManualIds,
+  ensureCategories,
+  hasPerson,
+  loadCategories,
+  personId,
+  upsertPeople,
+} from './pool-repo.ts'
 import { personDetail } from './pool-view.ts'
 import { validateRows } from './validate-rows.ts'
 
@@ -24,7 +31,7 @@ export type ManualEntry = {
  * (id, consent, category values, the household key). Refuses an id or a person already in the pool.
  */
 export async function addPerson(project: Project, entry: ManualEntry): Promise<PersonDetail> {
-  const categories = await loadCategories(project.db)
+  const categories = loadCategories(project.sqlite)
   const headers = [
     'Id',
     'First name',
@@ -78,10 +85,7 @@ export async function addPerson(project: Project, entry: ManualEntry): Promise<P
   const person = validation.people[0]
   if (!person) throw new AppError('invalid-input', 'Nothing to add.')
   if (entry.externalId === '') person.externalId = nextManualId(project)
-  const existing = project.sqlite
-    .prepare('select 1 from respondent where external_id = ?')
-    .get(person.externalId)
-  if (existing)
+  if (hasPerson(project.sqlite, person.externalId))
     throw new AppError(
       'invalid-input',
       `Someone with the id “${person.externalId}” is already in the pool.`,
@@ -91,23 +95,14 @@ export async function addPerson(project: Project, entry: ManualEntry): Promise<P
   return project.write(() => {
     const ids = ensureCategories(project.sqlite, validation.categories, mapping.missing)
     upsertPeople(project.sqlite, [person], ids, null, at)
-    const id = (
-      project.sqlite.prepare('select id from respondent where external_id = ?').get(person.externalId) as {
-        id: number
-      }
-    ).id
-    return Promise.resolve(personDetail(project.sqlite, id))
+    return personDetail(project.sqlite, personId(project.sqlite, person.externalId))
   })
 }
 
 function nextManualId(project: Project): string {
-  const count = (
-    project.sqlite.prepare("select count(*) as n from respondent where external_id like 'M-%'").get() as {
-      n: number
-    }
-  ).n
+  const count = countManualIds(project.sqlite)
   for (let n = count + 1; ; n++) {
     const id = `M-${String(n).padStart(4, '0')}`
-    if (!project.sqlite.prepare('select 1 from respondent where external_id = ?').get(id)) return id
+    if (!hasPerson(project.sqlite, id)) return id
   }
 }

@@ -10,10 +10,12 @@ import type { Project } from '../project/project.ts'
 import { answerKey, headerKey } from './normalise.ts'
 import {
   ensureCategories,
+  insertImport,
   loadCategories,
   missingFrom,
   recallMapping,
   rememberMapping,
+  setImportSummary,
   upsertPeople,
 } from './pool-repo.ts'
 import { suggestMapping } from './suggest-mapping.ts'
@@ -40,8 +42,8 @@ export async function previewImport(
   options: { sheet?: string } = {},
 ): Promise<ImportPreview> {
   const table = await readTable(path, options)
-  const remembered = await recallMapping(project.db, table.headers)
-  const mapping = remembered ?? (await suggestFor(project, table))
+  const remembered = recallMapping(project.sqlite, table.headers)
+  const mapping = remembered ?? suggestFor(project, table)
   return {
     fileName: basename(path),
     format: table.format,
@@ -58,7 +60,7 @@ export async function previewImport(
 /** Validates every row with the mapping; nothing is written. */
 export async function validateImport(project: Project, path: string, options: ImportOptions = {}) {
   const table = await readTable(path, options.sheet === undefined ? {} : { sheet: options.sheet })
-  const mapping = await resolveMapping(project, table, options)
+  const mapping = resolveMapping(project, table, options)
   return { table, mapping, validation: validateRows(table, mapping) }
 }
 
@@ -110,11 +112,7 @@ export async function writeImport(
   const at = project.timestamp()
   return project.write(() => {
     const { sqlite } = project
-    const importId = Number(
-      sqlite
-        .prepare('insert into pool_import (at, file_name, summary) values (?, ?, ?)')
-        .run(at, fileName, '{}').lastInsertRowid,
-    )
+    const importId = insertImport(sqlite, at, fileName)
     const categories = ensureCategories(sqlite, validation.categories, mapping.missing)
     const counts = upsertPeople(sqlite, validation.people, categories, importId, at)
     const gone = missingFrom(sqlite, new Set(validation.people.map((p) => p.externalId)))
@@ -128,23 +126,20 @@ export async function writeImport(
       duplicates: validation.duplicates,
       households,
     }
-    sqlite.prepare('update pool_import set summary = ? where id = ?').run(
-      JSON.stringify({
-        ...report,
-        gone: gone.length,
-        rejected: report.rejected.length,
-        warnings: report.warnings.length,
-      }),
-      importId,
-    )
+    setImportSummary(sqlite, importId, {
+      ...report,
+      gone: gone.length,
+      rejected: report.rejected.length,
+      warnings: report.warnings.length,
+    })
     rememberMapping(sqlite, headers, mapping, at)
     if (options.dryRun) throw new DryRun(report)
-    return Promise.resolve(report)
+    return report
   })
 }
 
-async function suggestFor(project: Project, table: Table): Promise<ImportMapping> {
-  const categories = await loadCategories(project.db)
+function suggestFor(project: Project, table: Table): ImportMapping {
+  const categories = loadCategories(project.sqlite)
   const known = categories.map((c) => ({
     name: c.name,
     values: c.values.map((v) => v.value),
@@ -154,13 +149,8 @@ async function suggestFor(project: Project, table: Table): Promise<ImportMapping
   return suggestMapping(table.headers, known, answers)
 }
 
-async function resolveMapping(
-  project: Project,
-  table: Table,
-  options: ImportOptions,
-): Promise<ImportMapping> {
-  let mapping =
-    options.mapping ?? (await recallMapping(project.db, table.headers)) ?? (await suggestFor(project, table))
+function resolveMapping(project: Project, table: Table, options: ImportOptions): ImportMapping {
+  let mapping = options.mapping ?? recallMapping(project.sqlite, table.headers) ?? suggestFor(project, table)
   mapping = importMappingSchema.parse(mapping)
   const columns = [...mapping.columns]
   const indexOf = (header: string, what: string) => {

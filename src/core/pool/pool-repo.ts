@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { Kysely } from 'kysely'
 import type { ImportMapping, MissingPolicy } from '../../shared/pool.ts'
-import type { ProjectDatabase } from '../project/schema.ts'
+import type { Row } from '../project/schema.ts'
 import type { PersonRecord } from './validate-rows.ts'
 
 export type CategoryRecord = {
@@ -11,9 +10,11 @@ export type CategoryRecord = {
   values: { id: number; value: string }[]
 }
 
-export async function loadCategories(db: Kysely<ProjectDatabase>): Promise<CategoryRecord[]> {
-  const categories = await db.selectFrom('category').selectAll().orderBy('position').execute()
-  const values = await db.selectFrom('category_value').selectAll().orderBy('position').execute()
+export function loadCategories(sqlite: Database.Database): CategoryRecord[] {
+  const categories = sqlite.prepare<[], Row<'category'>>('select * from category order by position').all()
+  const values = sqlite
+    .prepare<[], Row<'category_value'>>('select * from category_value order by position')
+    .all()
   return categories.map((c) => ({
     id: c.id,
     name: c.name,
@@ -166,16 +167,12 @@ export function headersKey(headers: string[]): string {
   return headers.map((h) => h.trim().toLowerCase()).join('\u001f')
 }
 
-export async function recallMapping(
-  db: Kysely<ProjectDatabase>,
-  headers: string[],
-): Promise<ImportMapping | null> {
-  const row = await db
-    .selectFrom('import_mapping')
-    .select('mapping')
-    .where('headers_key', '=', headersKey(headers))
-    .executeTakeFirst()
-  return row ? (JSON.parse(row.mapping) as ImportMapping) : null
+export function recallMapping(sqlite: Database.Database, headers: string[]): ImportMapping | null {
+  const mapping = sqlite
+    .prepare<[string], string>('select mapping from import_mapping where headers_key = ?')
+    .pluck()
+    .get(headersKey(headers))
+  return mapping === undefined ? null : (JSON.parse(mapping) as ImportMapping)
 }
 
 export function rememberMapping(
@@ -190,4 +187,144 @@ export function rememberMapping(
        on conflict (headers_key) do update set mapping = excluded.mapping, updated_at = excluded.updated_at`,
     )
     .run(headersKey(headers), JSON.stringify(mapping), at)
+}
+
+/** Starts the record of one import (its summary follows once the rows are written); returns its id. */
+export function insertImport(sqlite: Database.Database, at: string, fileName: string): number {
+  return Number(
+    sqlite
+      .prepare('insert into pool_import (at, file_name, summary) values (?, ?, ?)')
+      .run(at, fileName, '{}').lastInsertRowid,
+  )
+}
+
+export function setImportSummary(sqlite: Database.Database, importId: number, summary: unknown): void {
+  sqlite.prepare('update pool_import set summary = ? where id = ?').run(JSON.stringify(summary), importId)
+}
+
+export function hasPerson(sqlite: Database.Database, externalId: string): boolean {
+  return sqlite.prepare('select 1 from respondent where external_id = ?').get(externalId) !== undefined
+}
+
+export function personId(sqlite: Database.Database, externalId: string): number {
+  const id = sqlite
+    .prepare<[string], number>('select id from respondent where external_id = ?')
+    .pluck()
+    .get(externalId)
+  if (id === undefined) throw new Error(`No one in the pool has the id ${externalId}.`)
+  return id
+}
+
+/** How many people were added by hand (their ids start with M-). */
+export function countManualIds(sqlite: Database.Database): number {
+  return (
+    sqlite
+      .prepare<[], number>("select count(*) from respondent where external_id like 'M-%'")
+      .pluck()
+      .get() ?? 0
+  )
+}
+
+export function poolSize(sqlite: Database.Database): number {
+  return sqlite.prepare<[], number>('select count(*) from respondent').pluck().get() ?? 0
+}
+
+export function categoryRows(sqlite: Database.Database): { id: number; name: string }[] {
+  return sqlite
+    .prepare<[], { id: number; name: string }>('select id, name from category order by position')
+    .all()
+}
+
+export function valueRows(sqlite: Database.Database): { id: number; category_id: number; value: string }[] {
+  return sqlite
+    .prepare<[], { id: number; category_id: number; value: string }>(
+      'select id, category_id, value from category_value order by position',
+    )
+    .all()
+}
+
+/** The people as the pool table lists them, as arrays (fast for 50,000 rows). */
+export function personRows(
+  sqlite: Database.Database,
+): [number, string, string, string, string, string, string, string][] {
+  return sqlite
+    .prepare(
+      'select id, external_id, first_name, last_name, email, phone, postcode, household_key from respondent order by id',
+    )
+    .raw()
+    .all() as [number, string, string, string, string, string, string, string][]
+}
+
+/** Every person's category values: [respondent id, category id, value id]. */
+export function valueLinks(sqlite: Database.Database): [number, number, number][] {
+  return sqlite.prepare('select respondent_id, category_id, value_id from respondent_value').raw().all() as [
+    number,
+    number,
+    number,
+  ][]
+}
+
+export function personRow(sqlite: Database.Database, id: number): Row<'respondent'> | undefined {
+  return sqlite.prepare<[number], Row<'respondent'>>('select * from respondent where id = ?').get(id)
+}
+
+/** One person's category values, by category name. */
+export function personValues(sqlite: Database.Database, id: number): { name: string; value: string }[] {
+  return sqlite
+    .prepare<[number], { name: string; value: string }>(
+      `select c.name, v.value from respondent_value rv join category c on c.id = rv.category_id
+       join category_value v on v.id = rv.value_id where rv.respondent_id = ? order by c.position`,
+    )
+    .all(id)
+}
+
+/** The others in a household (same household key). */
+export function householdMembers(
+  sqlite: Database.Database,
+  householdKey: string,
+  except: number,
+): { id: number; external_id: string; first_name: string; last_name: string }[] {
+  return sqlite
+    .prepare<[string, number], { id: number; external_id: string; first_name: string; last_name: string }>(
+      'select id, external_id, first_name, last_name from respondent where household_key = ? and id != ? order by id',
+    )
+    .all(householdKey, except)
+}
+
+/** Per category value: how many people gave it, and its population share when a quota records one. */
+export function valueCounts(
+  sqlite: Database.Database,
+): { category: string; value: string; count: number; target: number | null }[] {
+  return sqlite
+    .prepare<[], { category: string; value: string; count: number; target: number | null }>(
+      `select c.name as category, v.value, count(rv.respondent_id) as count,
+         (select q.population_share from quota q where q.value_id = v.id) as target
+       from category c join category_value v on v.category_id = c.id
+       left join respondent_value rv on rv.value_id = v.id
+       group by v.id order by c.position, v.position`,
+    )
+    .all()
+}
+
+/** The people as a draw sees them: id, external id and household key, by external id. */
+export function drawPeople(
+  sqlite: Database.Database,
+): { id: number; external_id: string; household_key: string }[] {
+  return sqlite
+    .prepare<[], { id: number; external_id: string; household_key: string }>(
+      'select id, external_id, household_key from respondent order by external_id',
+    )
+    .all()
+}
+
+/** Every person's category values by name. */
+export function namedValues(
+  sqlite: Database.Database,
+): IterableIterator<{ respondent_id: number; category: string; value: string }> {
+  return sqlite
+    .prepare<[], { respondent_id: number; category: string; value: string }>(
+      `select rv.respondent_id, c.name as category, v.value from respondent_value rv
+       join category c on c.id = rv.category_id join category_value v on v.id = rv.value_id`,
+    )
+    .iterate()
 }

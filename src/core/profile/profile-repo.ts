@@ -1,10 +1,10 @@
-import type { Kysely, Selectable } from 'kysely'
+import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
 import { profileSchema, type Profile, type ProfilePatch, type ProfileState } from '../../shared/profile.ts'
 import { appendAudit } from '../audit/audit-log.ts'
-import type { ProjectDatabase } from '../project/schema.ts'
+import type { Row } from '../project/schema.ts'
 
-type ProfileRow = Selectable<ProjectDatabase['assembly_profile']>
+type ProfileRow = Row<'assembly_profile'>
 
 export function profileToRow(profile: Profile, updatedAt: string): Omit<ProfileRow, 'id' | 'locked_at'> {
   return {
@@ -46,33 +46,41 @@ function rowToState(row: ProfileRow): ProfileState {
   return { ...profile, lockedAt: row.locked_at }
 }
 
-export async function insertProfile(
-  db: Kysely<ProjectDatabase>,
-  profile: Profile,
-  at: string,
-): Promise<void> {
-  await db
-    .insertInto('assembly_profile')
-    .values({ id: 1, locked_at: null, ...profileToRow(profile, at) })
-    .execute()
+const COLUMNS = [
+  'name',
+  'question',
+  'remit',
+  'commissioning_body',
+  'process_type',
+  'target_panel_size',
+  'start_date',
+  'end_date',
+  'venues',
+  'languages',
+  'organisation',
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+  'updated_at',
+] as const
+
+export function insertProfile(sqlite: Database.Database, profile: Profile, at: string): void {
+  sqlite
+    .prepare(
+      `insert into assembly_profile (id, locked_at, ${COLUMNS.join(', ')}) values (1, null, ${COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    )
+    .run(profileToRow(profile, at))
 }
 
-export async function getProfile(db: Kysely<ProjectDatabase>): Promise<ProfileState> {
-  const row = await db
-    .selectFrom('assembly_profile')
-    .selectAll()
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow()
+export function getProfile(sqlite: Database.Database): ProfileState {
+  const row = sqlite.prepare<[], ProfileRow>('select * from assembly_profile where id = 1').get()
+  if (!row) throw new Error('The project file has no assembly profile.')
   return rowToState(row)
 }
 
 /** Applies a partial edit. Refused once the profile is locked, or when the dates are in the wrong order. */
-export async function updateProfile(
-  db: Kysely<ProjectDatabase>,
-  patch: ProfilePatch,
-  at: string,
-): Promise<ProfileState> {
-  const current = await getProfile(db)
+export function updateProfile(sqlite: Database.Database, patch: ProfilePatch, at: string): ProfileState {
+  const current = getProfile(sqlite)
   if (current.lockedAt) {
     throw new AppError(
       'profile-locked',
@@ -86,16 +94,18 @@ export async function updateProfile(
       field: 'endDate',
     })
   }
-  await db.updateTable('assembly_profile').set(profileToRow(next, at)).where('id', '=', 1).execute()
+  sqlite
+    .prepare(`update assembly_profile set ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')} where id = 1`)
+    .run(profileToRow(next, at))
   return { ...next, lockedAt: null }
 }
 
 /** Locks the profile: an official act, recorded with the full profile in the audit log. */
-export async function lockProfile(db: Kysely<ProjectDatabase>, at: string): Promise<ProfileState> {
-  const current = await getProfile(db)
+export function lockProfile(sqlite: Database.Database, at: string): ProfileState {
+  const current = getProfile(sqlite)
   if (current.lockedAt) return current
   const { lockedAt: _locked, ...profile } = current
-  await db.updateTable('assembly_profile').set({ locked_at: at }).where('id', '=', 1).execute()
-  await appendAudit(db, { kind: 'profile.locked', at, payload: { profile } })
+  sqlite.prepare('update assembly_profile set locked_at = ? where id = 1').run(at)
+  appendAudit(sqlite, { kind: 'profile.locked', at, payload: { profile } })
   return { ...profile, lockedAt: at }
 }

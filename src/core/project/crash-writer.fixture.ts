@@ -6,13 +6,11 @@ import { openProject } from './open-project.ts'
 
 const file = process.argv[2] ?? ''
 const project = await openProject(file)
-await project.write(async (trx) => {
+await project.write(() => {
   process.stdout.write('started\n')
+  const insert = project.sqlite.prepare('insert into project_meta (key, value) values (?, ?)')
   for (let batch = 0; batch < 400; batch++) {
-    await trx
-      .insertInto('project_meta')
-      .values(Array.from({ length: 250 }, (_, i) => ({ key: `bulk-${batch}-${i}`, value: 'z'.repeat(100) })))
-      .execute()
+    for (let i = 0; i < 250; i++) insert.run(`bulk-${batch}-${i}`, 'z'.repeat(100))
   }
 })
 process.stdout.write('committed\n')

@@ -27,7 +27,7 @@ describe('a crash in the middle of a large transaction', () => {
   it('leaves the file opening cleanly with its previous content', async () => {
     const file = join(tempDir(), 'crash.assembly')
     const project = await createProject(file, { name: 'Crash test' })
-    await project.write((trx) => updateProfile(trx, { question: 'Survives?' }, project.timestamp()))
+    await project.write(() => updateProfile(project.sqlite, { question: 'Survives?' }, project.timestamp()))
     await project.close()
 
     let killedMidWay = 0
@@ -48,7 +48,7 @@ describe('a crash in the middle of a large transaction', () => {
     expect(killedMidWay).toBeGreaterThan(0)
 
     const reopened = await openProject(file)
-    expect((await getProfile(reopened.db)).question).toBe('Survives?')
+    expect(getProfile(reopened.sqlite).question).toBe('Survives?')
     await reopened.close()
   })
 })

@@ -70,13 +70,13 @@ describe('creating and reopening a project file', () => {
     const file = join(tempDir(), 'b.assembly')
     const project = await createProject(file, { name: 'Before' })
     const id = project.id
-    await project.write((trx) =>
-      updateProfile(trx, { name: 'After', targetPanelSize: 40 }, project.timestamp()),
+    await project.write(() =>
+      updateProfile(project.sqlite, { name: 'After', targetPanelSize: 40 }, project.timestamp()),
     )
     await project.close()
     const reopened = await openProject(file)
     expect(reopened.id).toBe(id)
-    const profile = await getProfile(reopened.db)
+    const profile = getProfile(reopened.sqlite)
     expect(profile).toMatchObject({ name: 'After', targetPanelSize: 40 })
     await reopened.close()
   })
@@ -171,13 +171,9 @@ describe('refusing files it must not open, without touching them', () => {
   it('a truncated file', async () => {
     const file = join(tempDir(), 'cut.assembly')
     const project = await createProject(file, { name: 'Cut' })
-    await project.write(async (trx) => {
-      for (let i = 0; i < 40; i++) {
-        await trx
-          .insertInto('project_meta')
-          .values({ key: `filler-${i}`, value: 'x'.repeat(2000) })
-          .execute()
-      }
+    await project.write(() => {
+      const insert = project.sqlite.prepare('insert into project_meta (key, value) values (?, ?)')
+      for (let i = 0; i < 40; i++) insert.run(`filler-${i}`, 'x'.repeat(2000))
     })
     await project.close()
     truncateSync(file, Math.floor(statSync(file).size / 3))
@@ -189,13 +185,9 @@ describe('refusing files it must not open, without touching them', () => {
   it('a file with a damaged page', async () => {
     const file = join(tempDir(), 'corrupt.assembly')
     const project = await createProject(file, { name: 'Corrupt' })
-    await project.write(async (trx) => {
-      for (let i = 0; i < 40; i++) {
-        await trx
-          .insertInto('project_meta')
-          .values({ key: `filler-${i}`, value: 'y'.repeat(2000) })
-          .execute()
-      }
+    await project.write(() => {
+      const insert = project.sqlite.prepare('insert into project_meta (key, value) values (?, ?)')
+      for (let i = 0; i < 40; i++) insert.run(`filler-${i}`, 'y'.repeat(2000))
     })
     await project.close()
     const bytes = fileBytes(file)

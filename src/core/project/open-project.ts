@@ -10,9 +10,9 @@ import { appendAudit } from '../audit/audit-log.ts'
 import { APPLICATION_ID } from './format.ts'
 import { FORMAT_VERSION, migrations } from './migrations.ts'
 import { Project, type Clock } from './project.ts'
-import type { ProjectDatabase } from './schema.ts'
 import { APP_VERSION } from '../app/version.ts'
 import { insertProfile } from '../profile/profile-repo.ts'
+import { insertMeta, readMeta } from './meta-repo.ts'
 
 /** Files this process has open: a second open in the same process is refused before SQLite is touched. */
 const openInThisProcess = new Set<string>()
@@ -22,10 +22,10 @@ type OpenOptions = { now?: Clock | undefined; lockTimeoutMs?: number }
 export async function openProject(file: string, options: OpenOptions = {}): Promise<Project> {
   const connection = await openConnection(resolve(file), options)
   try {
-    const id = await readMeta(connection.db, 'id')
+    const id = readMeta(connection.sqlite, 'id')
     return new Project({ ...connection, id })
   } catch (error) {
-    await connection.db.destroy()
+    connection.sqlite.close()
     connection.release()
     throw error
   }
@@ -53,9 +53,9 @@ export async function createProject(file: string, options: CreateOptions): Promi
     const connection = await openConnection(path, { now: options.now })
     const id = options.id ?? randomUUID()
     try {
-      await initialise(connection.db, options.name, id, connection.now().toISOString())
+      initialise(connection.sqlite, options.name, id, connection.now().toISOString())
     } catch (error) {
-      await connection.db.destroy()
+      connection.sqlite.close()
       connection.release()
       throw error
     }
@@ -69,7 +69,6 @@ export async function createProject(file: string, options: CreateOptions): Promi
 type Connection = {
   file: string
   sqlite: Database.Database
-  db: Kysely<ProjectDatabase>
   now: Clock
   release: () => void
 }
@@ -89,9 +88,8 @@ async function openConnection(path: string, options: OpenOptions): Promise<Conne
     sqlite = new Database(path, { fileMustExist: true, timeout: options.lockTimeoutMs ?? 1000 })
     checkIsOurs(sqlite, path)
     lockAndConfigure(sqlite, path)
-    const db = kyselyOn(sqlite)
-    await migrate(db, sqlite, path)
-    return { file: path, sqlite, db, now: options.now ?? (() => new Date()), release }
+    await migrate(sqlite, path)
+    return { file: path, sqlite, now: options.now ?? (() => new Date()), release }
   } catch (error) {
     sqlite?.close()
     release()
@@ -99,19 +97,12 @@ async function openConnection(path: string, options: OpenOptions): Promise<Conne
   }
 }
 
-async function initialise(db: Kysely<ProjectDatabase>, name: string, id: string, at: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('project_meta')
-      .values([
-        { key: 'id', value: id },
-        { key: 'created_at', value: at },
-        { key: 'created_by_app', value: APP_VERSION },
-      ])
-      .execute()
-    await insertProfile(trx, emptyProfile(name), at)
-    await appendAudit(trx, { kind: 'assembly.created', at, payload: { id, name, app: APP_VERSION } })
-  })
+function initialise(sqlite: Database.Database, name: string, id: string, at: string): void {
+  sqlite.transaction(() => {
+    insertMeta(sqlite, { id, created_at: at, created_by_app: APP_VERSION })
+    insertProfile(sqlite, emptyProfile(name), at)
+    appendAudit(sqlite, { kind: 'assembly.created', at, payload: { id, name, app: APP_VERSION } })
+  })()
 }
 
 function checkIsOurs(sqlite: Database.Database, path: string): void {
@@ -162,23 +153,21 @@ function lockAndConfigure(sqlite: Database.Database, path: string): void {
   }
 }
 
-function kyselyOn(sqlite: Database.Database): Kysely<ProjectDatabase> {
-  return new Kysely<ProjectDatabase>({ dialect: new SqliteDialect({ database: sqlite }) })
-}
-
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) }
 
 /**
  * Brings the file to the current format. A file written by an older version is first copied beside
  * itself (`<name>.format-<n>.assembly`, SQLite backup API), so the upgrade can always be undone.
  */
-async function migrate(db: Kysely<ProjectDatabase>, sqlite: Database.Database, path: string): Promise<void> {
+async function migrate(sqlite: Database.Database, path: string): Promise<void> {
   const current = sqlite.pragma('user_version', { simple: true }) as number
   if (current === FORMAT_VERSION) return
   if (current > 0) {
     const copy = `${path.replace(/\.assembly$/i, '')}.format-${current}.assembly`
     if (!existsSync(copy)) await sqlite.backup(copy)
   }
+  // kysely runs the migrations only; it is not destroyed afterwards, as that would close `sqlite`.
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) {
@@ -188,11 +177,6 @@ async function migrate(db: Kysely<ProjectDatabase>, sqlite: Database.Database, p
     )
   }
   sqlite.pragma(`user_version = ${FORMAT_VERSION}`)
-}
-
-async function readMeta(db: Kysely<ProjectDatabase>, key: string): Promise<string> {
-  const row = await db.selectFrom('project_meta').select('value').where('key', '=', key).executeTakeFirst()
-  return row?.value ?? ''
 }
 
 function damaged(path: string, detail: string): AppError {

@@ -1,18 +1,18 @@
 import type Database from 'better-sqlite3'
-import type { Kysely, Transaction } from 'kysely'
-import type { ProjectDatabase } from './schema.ts'
 
 export type Clock = () => Date
-export type ProjectTransaction = Transaction<ProjectDatabase>
+
+/** What a command may return from `write`: anything but a promise (the transaction is synchronous). */
+type NotPromise<T> = T extends PromiseLike<unknown> ? never : T
 
 /**
  * An open assembly project file. Holds an exclusive lock on the file while open.
  * Every command goes through `write`, which runs it in one transaction: all of it or none of it.
+ * Only repository modules (`*-repo.ts`) run SQL on `sqlite`; everything else calls them.
  */
 export class Project {
   readonly file: string
   readonly id: string
-  readonly db: Kysely<ProjectDatabase>
   readonly sqlite: Database.Database
   readonly now: Clock
   private readonly afterWrite: Array<() => void> = []
@@ -21,23 +21,28 @@ export class Project {
   constructor(opts: {
     file: string
     id: string
-    db: Kysely<ProjectDatabase>
     sqlite: Database.Database
     now: Clock
     release: () => void
   }) {
     this.file = opts.file
     this.id = opts.id
-    this.db = opts.db
     this.sqlite = opts.sqlite
     this.now = opts.now
     this.release = opts.release
   }
 
-  async write<T>(command: (trx: ProjectTransaction) => Promise<T>): Promise<T> {
-    const result = await this.db.transaction().execute(command)
-    for (const listener of this.afterWrite) listener()
-    return result
+  /**
+   * Runs `command` in one SQLite transaction (better-sqlite3's, synchronous): it commits when the
+   * command returns and rolls back when it throws. The command cannot await anything in between.
+   */
+  write<T>(command: () => NotPromise<T>): Promise<T> {
+    // A throw inside the executor rejects the promise, after better-sqlite3 has rolled back.
+    return new Promise<T>((resolve) => {
+      const result = this.sqlite.transaction(command)()
+      for (const listener of this.afterWrite) listener()
+      resolve(result)
+    })
   }
 
   onWrite(listener: () => void): void {
@@ -49,11 +54,12 @@ export class Project {
     return this.now().toISOString()
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     try {
-      await this.db.destroy()
+      this.sqlite.close()
     } finally {
       this.release()
     }
+    return Promise.resolve()
   }
 }

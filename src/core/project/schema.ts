@@ -1,6 +1,7 @@
-import type { Generated } from 'kysely'
-
-/** The tables of an assembly project file, as kysely sees them. */
+/**
+ * The tables of an assembly project file, written once: a row of each table as SQLite returns it.
+ * The migrations (migrations.ts) create these tables; repositories type their statements with `Row`.
+ */
 export type ProjectDatabase = {
   project_meta: {
     key: string
@@ -28,7 +29,7 @@ export type ProjectDatabase = {
     updated_at: string
   }
   audit_entry: {
-    seq: Generated<number>
+    seq: number
     at: string
     kind: string
     /** Canonical JSON (RFC 8785). */
@@ -37,26 +38,26 @@ export type ProjectDatabase = {
     hash: string
   }
   category: {
-    id: Generated<number>
+    id: number
     name: string
     position: number
     missing_value: string | null
   }
   category_value: {
-    id: Generated<number>
+    id: number
     category_id: number
     value: string
     position: number
   }
   pool_import: {
-    id: Generated<number>
+    id: number
     at: string
     file_name: string
     /** JSON: the import report. */
     summary: string
   }
   respondent: {
-    id: Generated<number>
+    id: number
     external_id: string
     first_name: string
     last_name: string
@@ -98,7 +99,7 @@ export type ProjectDatabase = {
     quotas_locked_at: string | null
   }
   draw: {
-    id: Generated<number>
+    id: number
     kind: string
     algorithm: string
     panel_size: number
@@ -126,7 +127,7 @@ export type ProjectDatabase = {
     updated_at: string
   }
   recommendation: {
-    id: Generated<number>
+    id: number
     code: string
     theme: string
     text: string
@@ -143,14 +144,14 @@ export type ProjectDatabase = {
     at: string
   }
   minority_statement: {
-    id: Generated<number>
+    id: number
     recommendation_id: number
     text: string
     supporters: number | null
     at: string
   }
   ballot: {
-    id: Generated<number>
+    id: number
     recommendation_id: number | null
     /** JSON: the BallotSpec. */
     spec: string
@@ -186,3 +187,6 @@ export type ProjectDatabase = {
     entered_at: string
   }
 }
+
+/** One row of a table, as `select *` returns it. */
+export type Row<Table extends keyof ProjectDatabase> = ProjectDatabase[Table]

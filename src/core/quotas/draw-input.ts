@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { DrawInput, Respondent } from '../sortition/types.ts'
+import { drawPeople, namedValues } from '../pool/pool-repo.ts'
 import { quotaTable } from './quota-repo.ts'
 
 /**
@@ -23,12 +24,7 @@ export function projectDrawInput(
     })),
   )
   const people = new Map<number, Respondent>()
-  const rows = sqlite
-    .prepare<[], { id: number; external_id: string; household_key: string }>(
-      'select id, external_id, household_key from respondent order by external_id',
-    )
-    .all()
-  for (const r of rows) {
+  for (const r of drawPeople(sqlite)) {
     if (options.exclude?.has(r.external_id)) continue
     people.set(r.id, {
       id: r.external_id,
@@ -36,13 +32,7 @@ export function projectDrawInput(
       ...(r.household_key !== '' ? { household: r.household_key } : {}),
     })
   }
-  const values = sqlite
-    .prepare<[], { respondent_id: number; category: string; value: string }>(
-      `select rv.respondent_id, c.name as category, v.value from respondent_value rv
-       join category c on c.id = rv.category_id join category_value v on v.id = rv.value_id`,
-    )
-    .iterate()
-  for (const v of values) {
+  for (const v of namedValues(sqlite)) {
     const person = people.get(v.respondent_id)
     if (person) person.features[v.category] = v.value
   }

@@ -121,7 +121,7 @@ export async function saveQuotas(
       }
       upsert.run(value.id, row.min, row.max, row.minFlex, row.maxFlex, row.populationShare, row.justification)
     }
-    return Promise.resolve(quotaTable(sqlite))
+    return quotaTable(sqlite)
   })
 }
 
@@ -132,7 +132,7 @@ export async function lockQuotas(project: Project): Promise<QuotaTable> {
   if (table.panelSize === null)
     throw new AppError('invalid-input', 'Set the panel size before locking the quotas.')
   const at = project.timestamp()
-  return project.write(async (trx) => {
+  return project.write(() => {
     project.sqlite
       .prepare('update draw_settings set panel_size = ?, quotas_locked_at = ? where id = 1')
       .run(table.panelSize, at)
@@ -146,7 +146,7 @@ export async function lockQuotas(project: Project): Promise<QuotaTable> {
         maxFlex,
       })),
     )
-    await appendAudit(trx, {
+    appendAudit(project.sqlite, {
       kind: 'quotas.locked',
       at,
       payload: { panelSize: table.panelSize, quotas: rows },

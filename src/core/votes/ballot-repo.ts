@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
 import type { BallotSpec, BallotView } from '../../shared/votes.ts'
 import { appendAudit } from '../audit/audit-log.ts'
-import type { Project, ProjectTransaction } from '../project/project.ts'
+import type { Project } from '../project/project.ts'
 import { validateSpec } from './validate-spec.ts'
 import { getBallotView } from './votes-view.ts'
 import { getBallot, insertCount, listCounts } from './vote-repo.ts'
@@ -43,13 +43,12 @@ function hasEntries(sqlite: Database.Database, ballotId: number): boolean {
 }
 
 /** Inserts a ballot and its first count (inside the caller's transaction); returns its id. */
-export async function insertBallot(
+export function insertBallot(
   project: Project,
-  trx: ProjectTransaction,
   recommendationId: number | null,
   spec: BallotSpec,
   origin?: string,
-): Promise<number> {
+): number {
   const { sqlite } = project
   validateSpec(spec)
   checkRecommendation(sqlite, recommendationId)
@@ -70,7 +69,7 @@ export async function insertBallot(
     tieBreaks: [],
     startedAt: at,
   })
-  await appendAudit(trx, {
+  appendAudit(sqlite, {
     kind: 'votes.ballot.created',
     at,
     payload: { ballot: id, recommendation: recommendationId, spec, ...(origin ? { origin } : {}) },
@@ -83,8 +82,8 @@ export async function createBallot(
   recommendationId: number | null,
   spec: BallotSpec,
 ): Promise<BallotView> {
-  return project.write(async (trx) => {
-    const id = await insertBallot(project, trx, recommendationId, spec)
+  return project.write(() => {
+    const id = insertBallot(project, recommendationId, spec)
     return getBallotView(project.sqlite, id)
   })
 }
@@ -103,7 +102,7 @@ export async function updateBallot(project: Project, id: number, spec: BallotSpe
         'Votes are already entered for this ballot: its kind and way of entry can no longer change.',
       )
     sqlite.prepare('update ballot set spec = ? where id = ?').run(JSON.stringify(spec), id)
-    return Promise.resolve(getBallotView(sqlite, id))
+    return getBallotView(sqlite, id)
   })
 }
 
@@ -111,7 +110,7 @@ export async function updateBallot(project: Project, id: number, spec: BallotSpe
 export async function deleteBallot(project: Project, id: number): Promise<void> {
   const { sqlite } = project
   const at = project.timestamp()
-  await project.write(async (trx) => {
+  await project.write(() => {
     const ballot = getBallot(sqlite, id)
     if (hasFinalCount(sqlite, id))
       throw invalid('This ballot has a final count: it stays in the record and cannot be deleted.')
@@ -123,7 +122,7 @@ export async function deleteBallot(project: Project, id: number): Promise<void> 
     const first = dependants[0]
     if (first) throw invalid(`The ballot “${first.title}” opens after this one; change or delete it first.`)
     sqlite.prepare('delete from ballot where id = ?').run(id)
-    await appendAudit(trx, {
+    appendAudit(sqlite, {
       kind: 'votes.ballot.deleted',
       at,
       payload: { ballot: id, title: ballot.spec.title },

@@ -15,9 +15,12 @@ import { validateMarks, validateTables } from './validate-entries.ts'
 import { countView, sequenceLookup } from './votes-view.ts'
 import {
   currentCount,
+  deletePaperRow,
   getBallot,
   listPapers,
   requireEntering,
+  updateCountEntry,
+  updatePresent,
   upsertPaper,
   type StoredBallot,
   type StoredCount,
@@ -65,12 +68,8 @@ export async function saveTables(
   return project.write(() => {
     const { ballot, count } = enteringCount(sqlite, input.ballotId)
     validateTables(ballot.spec, input.tables)
-    sqlite
-      .prepare(
-        'update vote_count set present = ?, declared_total = ?, tables = ? where ballot_id = ? and count_no = ?',
-      )
-      .run(input.present, input.declaredTotal, JSON.stringify(input.tables), ballot.id, count.countNo)
-    return Promise.resolve(countView(sqlite, ballot, currentCount(sqlite, ballot.id)))
+    updateCountEntry(sqlite, { ballotId: ballot.id, countNo: count.countNo }, input)
+    return countView(sqlite, ballot, currentCount(sqlite, ballot.id))
   })
 }
 
@@ -83,10 +82,8 @@ export async function setPresent(
   const { sqlite } = project
   return project.write(() => {
     const { ballot, count } = enteringCount(sqlite, ballotId)
-    sqlite
-      .prepare('update vote_count set present = ? where ballot_id = ? and count_no = ?')
-      .run(present, ballot.id, count.countNo)
-    return Promise.resolve(countView(sqlite, ballot, currentCount(sqlite, ballot.id)))
+    updatePresent(sqlite, { ballotId: ballot.id, countNo: count.countNo }, present)
+    return countView(sqlite, ballot, currentCount(sqlite, ballot.id))
   })
 }
 
@@ -115,7 +112,7 @@ export async function savePaper(
       { ballotId: ballot.id, countNo: count.countNo, operator: input.operator },
       { number: input.number, marks: input.marks, invalid: input.invalid, enteredAt: at },
     )
-    return Promise.resolve(countView(sqlite, ballot, count))
+    return countView(sqlite, ballot, count)
   })
 }
 
@@ -127,14 +124,13 @@ export async function deletePaper(
   return project.write(() => {
     const { ballot, count } = enteringCount(sqlite, input.ballotId)
     papersOnly(ballot)
-    const { changes } = sqlite
-      .prepare(
-        'delete from paper_ballot where ballot_id = ? and count_no = ? and operator = ? and number = ?',
-      )
-      .run(ballot.id, count.countNo, input.operator, input.number)
-    if (changes === 0)
-      throw invalid(`Operator ${input.operator} has not typed a ballot number ${input.number}.`)
-    return Promise.resolve(countView(sqlite, ballot, count))
+    const deleted = deletePaperRow(
+      sqlite,
+      { ballotId: ballot.id, countNo: count.countNo, operator: input.operator },
+      input.number,
+    )
+    if (!deleted) throw invalid(`Operator ${input.operator} has not typed a ballot number ${input.number}.`)
+    return countView(sqlite, ballot, count)
   })
 }
 
@@ -164,6 +160,6 @@ export async function resolvePaper(
     const paper = { number: input.number, marks: input.marks, invalid: input.invalid, enteredAt: at }
     for (const operator of ['A', 'B'] as const)
       upsertPaper(sqlite, { ballotId: ballot.id, countNo: count.countNo, operator }, paper)
-    return Promise.resolve(reconciliation(sqlite, ballot.id))
+    return reconciliation(sqlite, ballot.id)
   })
 }

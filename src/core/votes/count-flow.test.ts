@@ -127,7 +127,7 @@ describe('finalising a count', () => {
     await enterBoth(p, ballot.id, [{ choice: 'Yes' }, { choice: 'Yes' }, { choice: null }])
     await setPresent(p, ballot.id, 4)
     const decided = await finaliseCount(p, ballot.id)
-    const entry = (await listAudit(p.db)).at(-1)
+    const entry = listAudit(p.sqlite).at(-1)
     expect(entry).toMatchObject({
       kind: 'votes.count.final',
       payload: {
@@ -140,7 +140,7 @@ describe('finalising a count', () => {
         passes: true,
       },
     })
-    expect((await verifyAudit(p.db)).ok).toBe(true)
+    expect(verifyAudit(p.sqlite).ok).toBe(true)
   })
 })
 
@@ -162,7 +162,7 @@ describe('ties by lot and recounts', () => {
     const decided = await finaliseCount(p, ballot.id, { newSeed: () => 'seed-one' })
     const first = decided.counts[0]?.result
     expect(first?.tie_breaks?.[0]).toMatchObject({ among: ['Ana', 'Ben'] })
-    const audit = (await listAudit(p.db)).at(-1)
+    const audit = listAudit(p.sqlite).at(-1)
     expect(audit?.payload).toMatchObject({ tieSeed: 'seed-one', tieBreaks: first?.tie_breaks })
 
     const recounting = await recount(p, ballot.id, 'Observers asked for it')
@@ -179,7 +179,7 @@ describe('ties by lot and recounts', () => {
       chosen: first?.tie_breaks?.[0]?.chosen,
       how: expect.stringContaining('replayed the recorded lot') as unknown,
     })
-    const kinds = (await listAudit(p.db)).map((e) => e.kind)
+    const kinds = listAudit(p.sqlite).map((e) => e.kind)
     expect(kinds.slice(-3)).toEqual(['votes.count.final', 'votes.count.recount', 'votes.count.final'])
   })
 

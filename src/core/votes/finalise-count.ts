@@ -8,7 +8,14 @@ import type { Project } from '../project/project.ts'
 import { evaluateCount } from './evaluate-count.ts'
 import { ballotState } from './sequence.ts'
 import { getBallotView, sequenceLookup } from './votes-view.ts'
-import { currentCount, getBallot, insertCount, listPapers } from './vote-repo.ts'
+import {
+  currentCount,
+  getBallot,
+  insertCount,
+  listPapers,
+  markSuperseded,
+  recordFinalCount,
+} from './vote-repo.ts'
 
 /** The recorded result as canonical JSON (RFC 8785) and its SHA-256, as the audit log hashes. */
 export function resultRecord(result: TallyResult): { json: string; hash: string } {
@@ -39,7 +46,7 @@ export async function finaliseCount(
 ): Promise<BallotView> {
   const { sqlite } = project
   const at = project.timestamp()
-  return project.write(async (trx) => {
+  return project.write(() => {
     const ballot = getBallot(sqlite, ballotId)
     const count = currentCount(sqlite, ballotId)
     if (count.status !== 'entering')
@@ -60,15 +67,14 @@ export async function finaliseCount(
         `The count cannot be finalised yet. ${evaluation.refusals.join(' ') || 'There is no result to record.'}`,
       )
     const { json, hash } = resultRecord(evaluation.result)
-    sqlite
-      .prepare(
-        `update vote_count set status = 'final', result = ?, result_hash = ?, tie_seed = ?, finalised_at = ?
-         where ballot_id = ? and count_no = ?`,
-      )
-      .run(json, hash, tieSeed, at, ballotId, count.countNo)
+    recordFinalCount(
+      sqlite,
+      { ballotId, countNo: count.countNo },
+      { result: json, resultHash: hash, tieSeed, at },
+    )
     const { totals } = evaluation
     const result = evaluation.result
-    await appendAudit(trx, {
+    appendAudit(sqlite, {
       kind: 'votes.count.final',
       at,
       payload: {
@@ -98,7 +104,7 @@ export async function finaliseCount(
 export async function recount(project: Project, ballotId: number, reason: string): Promise<BallotView> {
   const { sqlite } = project
   const at = project.timestamp()
-  return project.write(async (trx) => {
+  return project.write(() => {
     getBallot(sqlite, ballotId)
     const count = currentCount(sqlite, ballotId)
     if (count.status !== 'final')
@@ -106,9 +112,7 @@ export async function recount(project: Project, ballotId: number, reason: string
         'invalid-input',
         'Only a final count can be recounted; this one is still being entered.',
       )
-    sqlite
-      .prepare("update vote_count set status = 'superseded' where ballot_id = ? and count_no = ?")
-      .run(ballotId, count.countNo)
+    markSuperseded(sqlite, { ballotId, countNo: count.countNo })
     const lots: RecordedTieBreak[] = (count.result?.tie_breaks ?? []).map((t) => ({
       round: t.round,
       kind: t.kind,
@@ -126,7 +130,7 @@ export async function recount(project: Project, ballotId: number, reason: string
       tieBreaks: [...count.tieBreaks.filter((t) => !lots.some((l) => sameTie(l, t))), ...lots],
       startedAt: at,
     })
-    await appendAudit(trx, {
+    appendAudit(sqlite, {
       kind: 'votes.count.recount',
       at,
       payload: { ballot: ballotId, count: count.countNo + 1, recounts: count.countNo, reason },

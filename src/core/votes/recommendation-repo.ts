@@ -1,12 +1,11 @@
 import type Database from 'better-sqlite3'
-import type { Selectable } from 'kysely'
 import { AppError } from '../../shared/errors.ts'
 import type { RecommendationInput, RecommendationStatus, RecommendationView } from '../../shared/votes.ts'
 import { appendAudit } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
-import type { ProjectDatabase } from '../project/schema.ts'
+import type { Row } from '../project/schema.ts'
 
-type RecommendationRow = Selectable<ProjectDatabase['recommendation']>
+type RecommendationRow = Row<'recommendation'>
 
 function view(sqlite: Database.Database, row: RecommendationRow): RecommendationView {
   const versions = sqlite
@@ -71,7 +70,7 @@ export async function createRecommendation(
 ): Promise<RecommendationView> {
   const { sqlite } = project
   const at = project.timestamp()
-  return project.write(async (trx) => {
+  return project.write(() => {
     checkCodeFree(sqlite, input.code, null)
     const id = Number(
       sqlite
@@ -86,7 +85,7 @@ export async function createRecommendation(
         'insert into recommendation_version (recommendation_id, version, text, at) values (?, 1, ?, ?)',
       )
       .run(id, input.text, at)
-    await appendAudit(trx, {
+    appendAudit(sqlite, {
       kind: 'votes.recommendation.created',
       at,
       payload: {
@@ -112,7 +111,7 @@ export async function updateRecommendation(
 ): Promise<RecommendationView> {
   const { sqlite } = project
   const at = project.timestamp()
-  return project.write(async (trx) => {
+  return project.write(() => {
     const before = row(sqlite, id)
     checkCodeFree(sqlite, input.code, id)
     const newText = input.text !== before.text
@@ -129,14 +128,14 @@ export async function updateRecommendation(
           'insert into recommendation_version (recommendation_id, version, text, at) values (?, ?, ?, ?)',
         )
         .run(id, version, input.text, at)
-      await appendAudit(trx, {
+      appendAudit(sqlite, {
         kind: 'votes.recommendation.version',
         at,
         payload: { recommendation: id, code: input.code, version, text: input.text },
       })
     }
     if (input.status !== before.status)
-      await appendAudit(trx, {
+      appendAudit(sqlite, {
         kind: 'votes.recommendation.status',
         at,
         payload: { recommendation: id, code: input.code, from: before.status, to: input.status },
@@ -152,12 +151,12 @@ export async function addMinorityStatement(
 ): Promise<RecommendationView> {
   const { sqlite } = project
   const at = project.timestamp()
-  return project.write(async (trx) => {
+  return project.write(() => {
     const rec = row(sqlite, input.recommendationId)
     sqlite
       .prepare('insert into minority_statement (recommendation_id, text, supporters, at) values (?, ?, ?, ?)')
       .run(rec.id, input.text, input.supporters, at)
-    await appendAudit(trx, {
+    appendAudit(sqlite, {
       kind: 'votes.recommendation.minority',
       at,
       payload: { recommendation: rec.id, code: rec.code, supporters: input.supporters, text: input.text },

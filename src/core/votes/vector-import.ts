@@ -16,7 +16,7 @@ import type { Project } from '../project/project.ts'
 import { insertBallot } from './ballot-repo.ts'
 import { validateMarks } from './validate-entries.ts'
 import { getBallotView } from './votes-view.ts'
-import { upsertPaper } from './vote-repo.ts'
+import { setImportedCount, upsertPaper } from './vote-repo.ts'
 
 function refuse(message: string): AppError {
   return new AppError('invalid-input', `This file cannot be imported: ${message}`)
@@ -199,11 +199,9 @@ export async function importBallotVector(
   }
   const { sqlite } = project
   const at = project.timestamp()
-  return project.write(async (trx) => {
-    const id = await insertBallot(project, trx, recommendationId, spec, `vote-vector:${election.id}`)
-    sqlite
-      .prepare('update vote_count set tables = ?, tie_breaks = ? where ballot_id = ? and count_no = 1')
-      .run(JSON.stringify(table ? [table] : []), JSON.stringify(election.recordedTieBreaks), id)
+  return project.write(() => {
+    const id = insertBallot(project, recommendationId, spec, `vote-vector:${election.id}`)
+    setImportedCount(sqlite, id, table ? [table] : [], election.recordedTieBreaks)
     papers.forEach((marks, i) => {
       const paper = { number: i + 1, marks, invalid: null, enteredAt: at }
       upsertPaper(sqlite, { ballotId: id, countNo: 1, operator: 'A' }, paper)

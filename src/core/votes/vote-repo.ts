@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3'
-import type { Selectable } from 'kysely'
 import { AppError } from '../../shared/errors.ts'
 import type { TallyResult } from '../../shared/tally-result.ts'
 import type { RecordedTieBreak } from '../../shared/vote-vector.ts'
@@ -11,7 +10,7 @@ import type {
   PaperMarks,
   TableCount,
 } from '../../shared/votes.ts'
-import type { ProjectDatabase } from '../project/schema.ts'
+import type { Row } from '../project/schema.ts'
 
 /** Ballots, their counts and their paper entries as stored (shared by every votes use case). */
 
@@ -38,9 +37,9 @@ export type StoredCount = {
   finalisedAt: string | null
 }
 
-type BallotRow = Selectable<ProjectDatabase['ballot']>
-type CountRow = Selectable<ProjectDatabase['vote_count']>
-type PaperRow = Selectable<ProjectDatabase['paper_ballot']>
+type BallotRow = Row<'ballot'>
+type CountRow = Row<'vote_count'>
+type PaperRow = Row<'paper_ballot'>
 
 function ballotFromRow(row: BallotRow): StoredBallot {
   return {
@@ -179,4 +178,73 @@ export function requireEntering(count: StoredCount): void {
       'invalid-input',
       `Count ${count.countNo} of this ballot is final and can no longer change; start a recount to count it again.`,
     )
+}
+
+export function ballotExists(sqlite: Database.Database, id: number): boolean {
+  return sqlite.prepare('select 1 from ballot where id = ?').get(id) !== undefined
+}
+
+export function updateCountEntry(
+  sqlite: Database.Database,
+  key: { ballotId: number; countNo: number },
+  entry: { present: number | null; declaredTotal: number | null; tables: readonly TableCount[] },
+): void {
+  sqlite
+    .prepare(
+      'update vote_count set present = ?, declared_total = ?, tables = ? where ballot_id = ? and count_no = ?',
+    )
+    .run(entry.present, entry.declaredTotal, JSON.stringify(entry.tables), key.ballotId, key.countNo)
+}
+
+export function updatePresent(
+  sqlite: Database.Database,
+  key: { ballotId: number; countNo: number },
+  present: number | null,
+): void {
+  sqlite
+    .prepare('update vote_count set present = ? where ballot_id = ? and count_no = ?')
+    .run(present, key.ballotId, key.countNo)
+}
+
+/** An imported count's tables and recorded tie-breaks (the ballot's first count). */
+export function setImportedCount(
+  sqlite: Database.Database,
+  ballotId: number,
+  tables: readonly TableCount[],
+  tieBreaks: readonly RecordedTieBreak[],
+): void {
+  sqlite
+    .prepare('update vote_count set tables = ?, tie_breaks = ? where ballot_id = ? and count_no = 1')
+    .run(JSON.stringify(tables), JSON.stringify(tieBreaks), ballotId)
+}
+
+/** Deletes one operator's entry of one paper; returns whether there was one. */
+export function deletePaperRow(
+  sqlite: Database.Database,
+  key: { ballotId: number; countNo: number; operator: Operator },
+  number: number,
+): boolean {
+  const { changes } = sqlite
+    .prepare('delete from paper_ballot where ballot_id = ? and count_no = ? and operator = ? and number = ?')
+    .run(key.ballotId, key.countNo, key.operator, number)
+  return changes > 0
+}
+
+export function recordFinalCount(
+  sqlite: Database.Database,
+  key: { ballotId: number; countNo: number },
+  final: { result: string; resultHash: string; tieSeed: string | null; at: string },
+): void {
+  sqlite
+    .prepare(
+      `update vote_count set status = 'final', result = ?, result_hash = ?, tie_seed = ?, finalised_at = ?
+       where ballot_id = ? and count_no = ?`,
+    )
+    .run(final.result, final.resultHash, final.tieSeed, final.at, key.ballotId, key.countNo)
+}
+
+export function markSuperseded(sqlite: Database.Database, key: { ballotId: number; countNo: number }): void {
+  sqlite
+    .prepare("update vote_count set status = 'superseded' where ballot_id = ? and count_no = ?")
+    .run(key.ballotId, key.countNo)
 }

@@ -1,9 +1,11 @@
+import { confirmedCount, hasCompletedDraw } from '../draw/draw-repo.ts'
 import type Database from 'better-sqlite3'
 import type { BallotView, CountView, VotesOverview } from '../../shared/votes.ts'
 import { evaluateCount } from './evaluate-count.ts'
 import { listRecommendations } from './recommendation-repo.ts'
 import { ballotState, outcomeOf, type SequenceLookup } from './sequence.ts'
 import {
+  ballotExists,
   currentCount,
   getBallot,
   listBallots,
@@ -41,8 +43,7 @@ export function countView(sqlite: Database.Database, ballot: StoredBallot, count
 /** The sequence rules need each ballot's current count. */
 export function sequenceLookup(sqlite: Database.Database): SequenceLookup {
   return (id) => {
-    const row = sqlite.prepare<[number], { id: number }>('select id from ballot where id = ?').get(id)
-    if (!row) return undefined
+    if (!ballotExists(sqlite, id)) return undefined
     return { ballot: getBallot(sqlite, id), current: currentCount(sqlite, id) }
   }
 }
@@ -70,14 +71,8 @@ export function getBallotView(sqlite: Database.Database, id: number): BallotView
 
 /** Confirmed panel members: the size of the assembly, once a draw exists. */
 export function confirmedMembers(sqlite: Database.Database): number | null {
-  const drawn = sqlite.prepare("select 1 from draw where status = 'completed' limit 1").get()
-  if (!drawn) return null
-  const row = sqlite
-    .prepare<[], { n: number }>(
-      "select count(*) as n from panel_member where role = 'selected' and status = 'confirmed'",
-    )
-    .get()
-  return row?.n ?? 0
+  if (!hasCompletedDraw(sqlite)) return null
+  return confirmedCount(sqlite)
 }
 
 export function votesOverview(sqlite: Database.Database): VotesOverview {
