@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { runCliProcess } from './run-cli-process.ts'
-import { useTempDir } from '../core/testing/temp-dir.ts'
+import { useTempDir } from '../../test/support/temp-dir.ts'
 
 const tempDir = useTempDir()
 const cli = runCliProcess

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { compareWithExpected } from '../../src/core/tally/compare-expected.ts'
+import { compareWithExpected } from '../support/compare-expected.ts'
 import { readVoteVector } from '../../src/core/tally/format/read-vote-vector.ts'
 import { tallyElection } from '../../src/core/tally/tally-election.ts'
 

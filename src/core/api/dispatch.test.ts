@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../testing/temp-dir.ts'
-import { testApp } from '../testing/test-app.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
+import { testApp } from '../../../test/support/test-app.ts'
 
 const tempDir = useTempDir()
 

@@ -7,8 +7,8 @@ import {
   type ImportReport,
   type PoolColumns,
 } from '../../shared/pool.ts'
-import { useTempDir } from '../testing/temp-dir.ts'
-import { testApp } from '../testing/test-app.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
+import { testApp } from '../../../test/support/test-app.ts'
 
 const tempDir = useTempDir()
 

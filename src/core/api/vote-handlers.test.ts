@@ -10,8 +10,8 @@ import type {
   RecommendationView,
   VotesOverview,
 } from '../../shared/votes.ts'
-import { useTempDir } from '../testing/temp-dir.ts'
-import { testApp } from '../testing/test-app.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
+import { testApp } from '../../../test/support/test-app.ts'
 
 const tempDir = useTempDir()
 const open: ReturnType<typeof testApp>[] = []

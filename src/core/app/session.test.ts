@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../testing/temp-dir.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { BackupStore, BACKUP_INTERVAL_MS } from '../project/backups.ts'
 import { getProfile, updateProfile } from '../profile/profile-repo.ts'
 import { AppState } from './app-state.ts'

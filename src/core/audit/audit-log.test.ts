@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../testing/temp-dir.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { createProject, openProject } from '../project/open-project.ts'
 import { appendAudit, auditHead, canonicalJson, entryHash, listAudit, verifyAudit } from './audit-log.ts'
 

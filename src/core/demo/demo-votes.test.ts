@@ -4,7 +4,7 @@ import { verifyAudit } from '../audit/audit-log.ts'
 import { createProject } from '../project/open-project.ts'
 import type { Project } from '../project/project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
-import { useTempDir } from '../testing/temp-dir.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { votesOverview } from '../votes/votes-view.ts'
 import { runDemoVotes } from './demo-votes.ts'
 

@@ -6,6 +6,7 @@ import {
   plainSettings,
 } from '../../shared/votes.ts'
 import { confirmedNames } from '../draw/draw-repo.ts'
+import { withoutSync } from '../project/file-repo.ts'
 import type { Project } from '../project/project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
 import { createBallot } from '../votes/ballot-repo.ts'
@@ -163,13 +164,7 @@ export async function runDemoVotes(
 ): Promise<void> {
   // The demo is written to a temporary file that is thrown away if anything fails, so its ~70
   // small commits need not each wait for the disk; the file's usual setting comes back after.
-  const synchronous = project.sqlite.pragma('synchronous', { simple: true }) as number
-  project.sqlite.pragma('synchronous = OFF')
-  try {
-    await writeVotes(project, seed, advance)
-  } finally {
-    project.sqlite.pragma(`synchronous = ${synchronous}`)
-  }
+  await withoutSync(project.sqlite, () => writeVotes(project, seed, advance))
 }
 
 async function writeVotes(

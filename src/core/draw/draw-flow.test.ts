@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { DrawView } from '../../shared/draws.ts'
 import type { VerifyReport } from '../../shared/contract.ts'
 import type { QuotaTable } from '../../shared/quotas.ts'
-import { useTempDir } from '../testing/temp-dir.ts'
-import { testApp } from '../testing/test-app.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
+import { testApp } from '../../../test/support/test-app.ts'
 
 const tempDir = useTempDir()
 

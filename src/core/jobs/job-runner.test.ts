@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../testing/temp-dir.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { JobRunner } from './job-runner.ts'
 import type { JobProgress } from './jobs.ts'
 import { spawnNodeWorker } from './spawn-node-worker.ts'

@@ -15,6 +15,7 @@ import Database from 'better-sqlite3'
 import type { BackupInfo } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { Project } from './project.ts'
+import { quickCheck } from './file-repo.ts'
 
 export const BACKUP_INTERVAL_MS = 15 * 60 * 1000
 export const BACKUPS_KEPT = 10
@@ -96,8 +97,8 @@ export class BackupStore {
 function checkCopy(path: string): void {
   const copy = new Database(path, { readonly: true, fileMustExist: true })
   try {
-    const result = copy.pragma('quick_check', { simple: true })
-    if (result !== 'ok') throw new AppError('io-error', `The backup copy failed its check: ${String(result)}`)
+    const result = quickCheck(copy)
+    if (result !== 'ok') throw new AppError('io-error', `The backup copy failed its check: ${result}`)
   } finally {
     copy.close()
   }

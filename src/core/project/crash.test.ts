@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { useTempDir } from '../testing/temp-dir.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { createProject, openProject } from './open-project.ts'
 import { getProfile, updateProfile } from '../profile/profile-repo.ts'
 
 const tempDir = useTempDir()
-const writer = new URL('./crash-writer.fixture.ts', import.meta.url).pathname
+const writer = new URL('../../../test/fixtures/crash-writer.ts', import.meta.url).pathname
 
 /** Starts the writer and SIGKILLs it `delayMs` after its big transaction began. Returns whether it had committed. */
 function killMidTransaction(file: string, delayMs: number): Promise<boolean> {

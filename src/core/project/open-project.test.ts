@@ -3,7 +3,7 @@ import { readFileSync, statSync, truncateSync, writeFileSync, existsSync } from 
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/errors.ts'
-import { useTempDir } from '../testing/temp-dir.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { APPLICATION_ID } from './format.ts'
 import { FORMAT_VERSION } from './migrations.ts'
 import { createProject, openProject } from './open-project.ts'

@@ -12,6 +12,15 @@ import { FORMAT_VERSION, migrations } from './migrations.ts'
 import { Project, type Clock } from './project.ts'
 import { APP_VERSION } from '../app/version.ts'
 import { insertProfile } from '../profile/profile-repo.ts'
+import {
+  configureAndLock,
+  guardReading,
+  quickCheck,
+  readApplicationId,
+  readUserVersion,
+  setUserVersion,
+  stampApplicationId,
+} from './file-repo.ts'
 import { insertMeta, readMeta } from './meta-repo.ts'
 
 /** Files this process has open: a second open in the same process is refused before SQLite is touched. */
@@ -48,7 +57,7 @@ export async function createProject(file: string, options: CreateOptions): Promi
   }
   try {
     const stamp = new Database(path)
-    stamp.pragma(`application_id = ${APPLICATION_ID}`)
+    stampApplicationId(stamp, APPLICATION_ID)
     stamp.close()
     const connection = await openConnection(path, { now: options.now })
     const id = options.id ?? randomUUID()
@@ -107,13 +116,12 @@ function initialise(sqlite: Database.Database, name: string, id: string, at: str
 
 function checkIsOurs(sqlite: Database.Database, path: string): void {
   const name = basename(path)
-  sqlite.pragma('trusted_schema = OFF')
-  sqlite.pragma('cell_size_check = ON')
+  guardReading(sqlite)
   let applicationId: number
   let userVersion: number
   try {
-    applicationId = sqlite.pragma('application_id', { simple: true }) as number
-    userVersion = sqlite.pragma('user_version', { simple: true }) as number
+    applicationId = readApplicationId(sqlite)
+    userVersion = readUserVersion(sqlite)
   } catch (error) {
     throw translateSqliteError(error, path)
   }
@@ -133,7 +141,7 @@ function checkIsOurs(sqlite: Database.Database, path: string): void {
   }
   let check: string
   try {
-    check = sqlite.pragma('quick_check', { simple: true }) as string
+    check = quickCheck(sqlite)
   } catch (error) {
     throw translateSqliteError(error, path)
   }
@@ -142,12 +150,8 @@ function checkIsOurs(sqlite: Database.Database, path: string): void {
 
 function lockAndConfigure(sqlite: Database.Database, path: string): void {
   try {
-    sqlite.pragma('foreign_keys = ON')
-    sqlite.pragma('journal_mode = DELETE')
-    sqlite.pragma('synchronous = FULL')
-    sqlite.pragma('locking_mode = EXCLUSIVE')
-    // Take the write lock now and keep it until close: no other window or app can write this file.
-    sqlite.exec('BEGIN EXCLUSIVE; COMMIT')
+    // Takes the write lock now and keeps it until close: no other window or app can write this file.
+    configureAndLock(sqlite)
   } catch (error) {
     throw translateSqliteError(error, path)
   }
@@ -160,7 +164,7 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
  * itself (`<name>.format-<n>.assembly`, SQLite backup API), so the upgrade can always be undone.
  */
 async function migrate(sqlite: Database.Database, path: string): Promise<void> {
-  const current = sqlite.pragma('user_version', { simple: true }) as number
+  const current = readUserVersion(sqlite)
   if (current === FORMAT_VERSION) return
   if (current > 0) {
     const copy = `${path.replace(/\.assembly$/i, '')}.format-${current}.assembly`
@@ -176,7 +180,7 @@ async function migrate(sqlite: Database.Database, path: string): Promise<void> {
       `Could not upgrade the file format (${failed?.migrationName ?? 'migration'}): ${error instanceof Error ? error.message : 'unknown error'}`,
     )
   }
-  sqlite.pragma(`user_version = ${FORMAT_VERSION}`)
+  setUserVersion(sqlite, FORMAT_VERSION)
 }
 
 function damaged(path: string, detail: string): AppError {

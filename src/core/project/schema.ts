@@ -188,5 +188,5 @@ export type ProjectDatabase = {
   }
 }
 
-/** One row of a table, as `select *` returns it. */
+/** One row of a table, every column. */
 export type Row<Table extends keyof ProjectDatabase> = ProjectDatabase[Table]

@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { QuotaCheck, QuotaTable } from '../../shared/quotas.ts'
-import { useTempDir } from '../testing/temp-dir.ts'
-import { testApp } from '../testing/test-app.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
+import { testApp } from '../../../test/support/test-app.ts'
 import { quotaFromShare } from './targets.ts'
 
 const tempDir = useTempDir()

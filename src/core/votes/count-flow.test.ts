@@ -4,7 +4,7 @@ import { type BallotSpec, type PaperMarks, plainSettings } from '../../shared/vo
 import { listAudit, verifyAudit } from '../audit/audit-log.ts'
 import { createProject } from '../project/open-project.ts'
 import type { Project } from '../project/project.ts'
-import { useTempDir } from '../testing/temp-dir.ts'
+import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { createBallot, updateBallot } from './ballot-repo.ts'
 import { resolvePaper, savePaper, saveTables, setPresent } from './count-entry.ts'
 import { finaliseCount, recount, resultRecord } from './finalise-count.ts'

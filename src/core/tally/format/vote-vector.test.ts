@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../shared/errors.ts'
 import { tallyElection } from '../tally-election.ts'
-import { rankedElection } from '../test-helpers.ts'
+import { rankedElection } from '../../../../test/support/ranked-election.ts'
 import { readVoteVector } from './read-vote-vector.ts'
 import { toVoteVector, writeVoteVector } from './write-vote-vector.ts'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseVoteVector } from '../format/read-vote-vector.ts'
 import { withOptions } from '../election.ts'
 import { tallyElection } from '../tally-election.ts'
-import { rankedElection } from '../test-helpers.ts'
+import { rankedElection } from '../../../../test/support/ranked-election.ts'
 
 /** Small elections whose results were worked out by hand (the arithmetic is in the comments). */
 

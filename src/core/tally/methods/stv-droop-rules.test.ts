@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { withOptions } from '../election.ts'
-import { rankedElection } from '../test-helpers.ts'
+import { rankedElection } from '../../../../test/support/ranked-election.ts'
 import { countStv } from './stv.ts'
 
 /** Droop STV rules in fixed-point arithmetic, on small elections worked out by hand. */

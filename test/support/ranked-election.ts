@@ -1,5 +1,5 @@
-import type { Election } from './election.ts'
-import { parseVoteVector } from './format/read-vote-vector.ts'
+import type { Election } from '../../src/core/tally/election.ts'
+import { parseVoteVector } from '../../src/core/tally/format/read-vote-vector.ts'
 
 /** Builds an election for tests from a compact description ("A>B>C": 3 means three such ballots). */
 export function rankedElection(

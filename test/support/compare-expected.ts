@@ -1,18 +1,17 @@
-import type { Election } from './election.ts'
-import { withOptions, withRules } from './election.ts'
-import type { ElectionOptions } from '../../shared/vote-vector.ts'
-import { familyAliases } from './methods/condorcet-family.ts'
-import { countStv, type StvRule } from './methods/stv.ts'
-import { ranksFromRanking } from './ranking-groups.ts'
-import type { RoundRecord, TallyResult } from '../../shared/tally-result.ts'
-import { tallyElection } from './tally-election.ts'
+import type { Election } from '../../src/core/tally/election.ts'
+import { withOptions, withRules } from '../../src/core/tally/election.ts'
+import type { ElectionOptions } from '../../src/shared/vote-vector.ts'
+import { familyAliases } from '../../src/core/tally/methods/condorcet-family.ts'
+import { countStv, type StvRule } from '../../src/core/tally/methods/stv.ts'
+import { ranksFromRanking } from '../../src/core/tally/ranking-groups.ts'
+import type { RoundRecord, TallyResult } from '../../src/shared/tally-result.ts'
+import { tallyElection } from '../../src/core/tally/tally-election.ts'
 
 /**
  * Compares a count with a file's `expected` block, key by key, within the file's tolerance
  * (1e-6 unless the file or a round gives `tolerance`; Condorcet PHP's STV rounds are printed
- * rounded, so 0.01 there, as the format README says). Used by the conformance suite and by the
- * app to cross-check an imported election. Every key is either compared or reported as
- * unchecked: nothing is silently ignored. Keys whose value is a variant of the count
+ * rounded, so 0.01 there, as the format README says). Used by the conformance suite only. Every
+ * key is either compared or reported as unchecked: nothing is silently ignored. Keys whose value is a variant of the count
  * (by_method, by_variant, by_rule, also, derived, with_unranked_*, scores_if_start_0) recount
  * the same ballots with that variant's options.
  */

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import { createApp } from '../api/create-app.ts'
-import { spawnNodeWorker } from '../jobs/spawn-node-worker.ts'
-import type { AppEvents } from '../../shared/events.ts'
+import { createApp } from '../../src/core/api/create-app.ts'
+import { spawnNodeWorker } from '../../src/core/jobs/spawn-node-worker.ts'
+import type { AppEvents } from '../../src/shared/events.ts'
 
 /**
  * A whole backend for tests: real files in `dir`, real worker threads, the same dispatch as the app.
