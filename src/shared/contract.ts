@@ -371,7 +371,6 @@ export type Channel = keyof Contract
 export type Input<C extends Channel> = z.input<Contract[C]['input']>
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
 export type Output<C extends Channel> = Contract[C]['output']
-export const channels = Object.keys(contract) as Channel[]
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name)

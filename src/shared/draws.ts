@@ -45,9 +45,4 @@ export type DrawView = {
   reserves: string[]
 }
 
-export type DrawSummary = Pick<
-  DrawView,
-  'id' | 'kind' | 'algorithm' | 'panelSize' | 'status' | 'committedAt' | 'seededAt'
->
-
 export type PanelMemberStatus = 'selected' | 'confirmed' | 'declined' | 'withdrawn'

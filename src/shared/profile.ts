@@ -6,7 +6,6 @@ export const processTypes = [
   'peoples-assembly',
   'citizens-initiative-review',
 ] as const
-export type ProcessType = (typeof processTypes)[number]
 
 const text = (max: number) => z.string().max(max)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')

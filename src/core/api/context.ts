@@ -1,4 +1,4 @@
-import type { DialogRequest } from '../../shared/contract.ts'
+import type { Channel, DialogRequest, Output, ParsedInput } from '../../shared/contract.ts'
 import type { AppEvents, EventName } from '../../shared/events.ts'
 import type { AppState } from '../app/app-state.ts'
 import type { Session } from '../app/session.ts'
@@ -12,6 +12,9 @@ export type Platform = {
 }
 
 export type Emit = <E extends EventName>(event: E, payload: AppEvents[E]) => void
+
+/** The use cases behind every channel: each aggregate's slice (pool-handlers.ts, …), combined in handlers.ts. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> }
 
 /** Everything the handlers of one window work with. */
 export type AppContext = {

@@ -1,7 +1,7 @@
+import type { Handlers } from './context.ts'
 import { z } from 'zod'
 import { contract, isChannel, type Channel } from '../../shared/contract.ts'
 import { AppError, type Result } from '../../shared/errors.ts'
-import type { Handlers } from './handlers.ts'
 
 /**
  * The single entry point of every transport (Electron IPC, the web bridge, the CLI where it fits):

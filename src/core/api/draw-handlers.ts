@@ -1,7 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import { AppError } from '../../shared/errors.ts'
-import type { Handlers } from './handlers.ts'
-import type { AppContext } from './context.ts'
+import type { AppContext, Handlers } from './context.ts'
 import { completeDraw } from '../draw/complete-draw.ts'
 import { discardDraw } from '../draw/commit-draw.ts'
 import { drawView, getDraw, listDraws, panelMembers } from '../draw/draw-repo.ts'

@@ -1,21 +1,19 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Channel, FileEntry, Output, ParsedInput } from '../../shared/contract.ts'
+import type { FileEntry } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { APP_VERSION } from '../app/version.ts'
 import { listAudit, verifyAudit } from '../audit/audit-log.ts'
 import { getProfile, lockProfile, updateProfile } from '../profile/profile-repo.ts'
 import { FILE_EXTENSION } from '../project/format.ts'
 import { FORMAT_VERSION } from '../project/migrations.ts'
-import type { AppContext } from './context.ts'
+import type { AppContext, Handlers } from './context.ts'
 import { poolHandlers } from './pool-handlers.ts'
 import { warmPoolViews } from '../pool/pool-view-cache.ts'
 import { quotaHandlers } from './quota-handlers.ts'
 import { drawHandlers } from './draw-handlers.ts'
 import { voteHandlers } from './vote-handlers.ts'
 import { verifyDraws } from '../draw/verify-draws.ts'
-
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> }
 
 /** The use cases behind every channel of the contract, for one window's context. */
 export function createHandlers(ctx: AppContext): Handlers {

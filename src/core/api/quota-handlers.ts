@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Handlers } from './handlers.ts'
-import type { AppContext } from './context.ts'
+import type { AppContext, Handlers } from './context.ts'
 import { projectDrawInput } from '../quotas/draw-input.ts'
 import { quotasFromFile, quotasToFile } from '../quotas/quota-files.ts'
 import { lockQuotas, quotaTable, saveQuotas } from '../quotas/quota-repo.ts'

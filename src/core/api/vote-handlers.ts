@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Handlers } from './handlers.ts'
-import type { AppContext } from './context.ts'
+import type { AppContext, Handlers } from './context.ts'
 import { createBallot, deleteBallot, updateBallot } from '../votes/ballot-repo.ts'
 import {
   deletePaper,

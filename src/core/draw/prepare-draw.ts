@@ -1,5 +1,5 @@
 import type { DrawKind, DrawRequest, DrawView } from '../../shared/draws.ts'
-import type { JobProgress } from '../jobs/jobs.ts'
+import type { JobProgress } from '../jobs/progress.ts'
 import type { Project } from '../project/project.ts'
 import { projectDrawInput } from '../quotas/draw-input.ts'
 import type { DrawInput } from '../sortition/types.ts'

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { JobRunner } from './job-runner.ts'
-import type { JobProgress } from './jobs.ts'
+import type { JobProgress } from './progress.ts'
 import { spawnNodeWorker } from './spawn-node-worker.ts'
 
 const tempDir = useTempDir()

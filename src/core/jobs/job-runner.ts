@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads'
 import { AppError } from '../../shared/errors.ts'
-import type { JobInput, JobName, JobOutput, JobProgress } from './jobs.ts'
+import type { JobInput, JobName, JobOutput } from './jobs.ts'
+import type { JobProgress } from './progress.ts'
 import type { StartMessage, WorkerMessage } from './messages.ts'
 
 /** Starts a worker thread running `worker-entry.ts` (how depends on the bundle: see the adapters). */

@@ -8,8 +8,7 @@ import { createDemo } from '../demo/create-demo.ts'
 import type { ValidatedImport } from '../pool/import-pool.ts'
 import { readTable } from '../pool/table/read-table.ts'
 import { validateRows } from '../pool/validate-rows.ts'
-
-export type JobProgress = { stage: string; done: number; total: number; detail?: Record<string, number> }
+import type { JobProgress } from './progress.ts'
 
 /** Every long job that runs in a worker thread, with its input and output. */
 export type JobDefinitions = {

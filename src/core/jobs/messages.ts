@@ -1,5 +1,6 @@
 import type { AppErrorData } from '../../shared/errors.ts'
-import type { JobName, JobProgress } from './jobs.ts'
+import type { JobName } from './jobs.ts'
+import type { JobProgress } from './progress.ts'
 
 /** What the host and a job worker say to each other. */
 export type StartMessage = { type: 'start'; name: JobName; input: unknown }

@@ -1,4 +1,4 @@
-import type { AgeBand, ColumnRole, ImportMapping, PersonRole } from '../../shared/pool.ts'
+import type { AgeBand, ImportMapping, PersonRole } from '../../shared/pool.ts'
 import { answerKey, headerKey } from './normalise.ts'
 
 /** Header words (English and French) that suggest a person field. */
@@ -100,7 +100,3 @@ export const DEFAULT_AGE_BANDS: AgeBand[] = [
   { value: '60-74', min: 60, max: 74 },
   { value: '75+', min: 75, max: null },
 ]
-
-export function isCategoryRole(role: ColumnRole): role is Extract<ColumnRole, { category: string }> {
-  return role.role === 'category' || role.role === 'age'
-}

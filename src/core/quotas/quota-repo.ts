@@ -74,11 +74,6 @@ function profilePanelSize(sqlite: Database.Database): number | null {
   return row?.k ?? null
 }
 
-/** Whether any quota was ever set (as opposed to the defaults shown for an empty table). */
-export function hasQuotas(sqlite: Database.Database): boolean {
-  return sqlite.prepare('select 1 from quota limit 1').get() !== undefined
-}
-
 /** Saves quota rows (and the panel size) in one transaction; refused once the quotas are locked. */
 export async function saveQuotas(
   project: Project,

@@ -53,11 +53,6 @@ export function ranksFromRanking(ranking: readonly (readonly string[])[]): Recor
   return ranks
 }
 
-/** The first group of a ranking (the winners), or nothing for an empty ranking. */
-export function topGroup(ranking: readonly (readonly string[])[]): string[] {
-  return [...(ranking[0] ?? [])]
-}
-
 export function toRecord(candidates: readonly string[], values: ArrayLike<number>): Record<string, number> {
   const record: Record<string, number> = {}
   candidates.forEach((candidate, i) => {

@@ -3,7 +3,6 @@ import type { Election } from '../election.ts'
 import type { RoundEvent, RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 import { LotDrawer, lotSeed } from '../tie-break.ts'
 import { rctabConfig, type RctabConfig } from './rctab-config.ts'
-import type { TallyMethod } from './method.ts'
 
 /**
  * IRV and multi-winner STV under RCTab's rules (BrightSpots/rcv, the tabulator certified for US
@@ -476,5 +475,3 @@ export function rctabCount(election: Election): TallyResult {
   if (count.lots.records.length > 0) result.tie_breaks = count.lots.records
   return result
 }
-
-export const rctab: TallyMethod = rctabCount

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
+import type { DroopOutcome } from './stv-droop-stage.ts'
 import { meekCount } from './stv-meek.ts'
 import { scottishCount } from './stv-scottish.ts'
 import { wigmCount } from './stv-wigm.ts'
@@ -29,47 +30,6 @@ export const droopRules = [
   'qpq',
 ] as const
 export type DroopRule = (typeof droopRules)[number]
-
-/** One action of a count (elect or defeat), with every candidate's votes at that moment. */
-export type Stage = {
-  round: number
-  action: 'elect' | 'defeat'
-  candidate: string
-  quota: number
-  votes: Map<string, number>
-}
-
-export type DroopOutcome = {
-  rule: string
-  quota: number
-  stages: Stage[]
-  elected: string[]
-  defeated: string[]
-}
-
-/** Valid ballots: those naming at least one candidate (empty papers do not count toward the quota). */
-export function validBallots(election: Election): number {
-  const known = new Set(election.candidates)
-  return election.rankings.reduce(
-    (s, b) => (b.ranking.some((g) => g.some((n) => known.has(n))) ? s + b.count : s),
-    0,
-  )
-}
-
-/**
- * Candidates who reach the quota at the same stage are declared highest vote first; equal votes
- * in reverse listed order (Droop sorts ascending by vote and tie order, then reverses).
- */
-export function byVoteDescending(
-  candidates: readonly string[],
-  votes: ReadonlyMap<string, number>,
-): string[] {
-  return [...candidates]
-    .sort(
-      (a, b) => (votes.get(a) ?? 0) - (votes.get(b) ?? 0) || candidates.indexOf(a) - candidates.indexOf(b),
-    )
-    .reverse()
-}
 
 export function droopResult(election: Election, outcome: DroopOutcome): TallyResult {
   const rounds: RoundRecord[] = outcome.stages.map((s) => ({

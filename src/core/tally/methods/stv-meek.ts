@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import { validBallots, type DroopOutcome, type Stage } from './stv-droop.ts'
+import { validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
 
 /**
  * Meek STV and Warren STV (Droop's parametric rule). Every continuing or elected candidate has

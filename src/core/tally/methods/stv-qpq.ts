@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { DecimalArithmetic, type Decimal } from './fixed-decimal.ts'
-import type { DroopOutcome, Stage } from './stv-droop.ts'
+import type { DroopOutcome, Stage } from './stv-droop-stage.ts'
 
 /**
  * Quota Preferential by Quotient (Woodall, Voting matters 17; Droop "qpq"), in guarded

@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from './stv-droop.ts'
+import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
 
 /**
  * Scottish STV (The Scottish Local Government Elections Order 2007, SSI 2007/42, rules 45–52),

@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import type { DroopOutcome } from './stv-droop.ts'
+import type { DroopOutcome } from './stv-droop-stage.ts'
 import { FixedWigmCount } from './wigm-fixed-base.ts'
 
 /**

@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from './stv-droop.ts'
+import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
 
 /**
  * Weighted Inclusive Gregory Method (Droop's model WIGM rule). Quota = votes/(seats+1), exact

@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { DecimalArithmetic, type Decimal } from './fixed-decimal.ts'
-import { validBallots, type DroopOutcome, type Stage } from './stv-droop.ts'
+import { validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
 
 /**
  * Shared state of the fixed-point WIGM family of Droop rules (wigm-prf, cfer, mpls): candidates

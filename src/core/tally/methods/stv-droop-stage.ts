@@ -1,0 +1,44 @@
+import type { Election } from '../election.ts'
+
+/** What every Droop STV rule (stv-droop.ts) counts with and returns: its stages and its outcome. */
+
+/** One action of a count (elect or defeat), with every candidate's votes at that moment. */
+export type Stage = {
+  round: number
+  action: 'elect' | 'defeat'
+  candidate: string
+  quota: number
+  votes: Map<string, number>
+}
+
+export type DroopOutcome = {
+  rule: string
+  quota: number
+  stages: Stage[]
+  elected: string[]
+  defeated: string[]
+}
+
+/** Valid ballots: those naming at least one candidate (empty papers do not count toward the quota). */
+export function validBallots(election: Election): number {
+  const known = new Set(election.candidates)
+  return election.rankings.reduce(
+    (s, b) => (b.ranking.some((g) => g.some((n) => known.has(n))) ? s + b.count : s),
+    0,
+  )
+}
+
+/**
+ * Candidates who reach the quota at the same stage are declared highest vote first; equal votes
+ * in reverse listed order (Droop sorts ascending by vote and tie order, then reverses).
+ */
+export function byVoteDescending(
+  candidates: readonly string[],
+  votes: ReadonlyMap<string, number>,
+): string[] {
+  return [...candidates]
+    .sort(
+      (a, b) => (votes.get(a) ?? 0) - (votes.get(b) ?? 0) || candidates.indexOf(a) - candidates.indexOf(b),
+    )
+    .reverse()
+}
