@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { runCliProcess } from './run-cli-process.ts'
+import { runCliProcess } from '../../test/support/run-cli-process.ts'
 import { useTempDir } from '../../test/support/temp-dir.ts'
 
 const tempDir = useTempDir()

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCliProcess } from './run-cli-process.ts'
+import { runCliProcess } from '../../test/support/run-cli-process.ts'
 import { useTempDir } from '../../test/support/temp-dir.ts'
 import { createProject } from '../core/project/open-project.ts'
 import { importPool } from '../core/pool/import-pool.ts'

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 
-const main = new URL('./main.ts', import.meta.url).pathname
+const main = new URL('../../src/cli/main.ts', import.meta.url).pathname
 
 /** Runs the real command line in a child process, as `npm run --silent cli -- …` does (for tests). */
 export function runCliProcess(...args: string[]): { code: number | null; stdout: string; stderr: string } {
