@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors.ts'
 import { quietOptions } from './highs.ts'
 
 export type DualSolution = {
-  /** The weight of each respondent (length n). */
+  /** The weight of each class of interchangeable people (length n: the number of classes). */
   weights: Float64Array
   /** The largest total weight of a known panel. */
   cap: number
@@ -13,11 +13,12 @@ export type DualSolution = {
 
 /**
  * The dual of the leximin stage LP over the panels found so far, kept as one persistent HiGHS
- * model for the whole run:
+ * model for the whole run. Its variables are one weight per class c of interchangeable people
+ * (person-classes.ts), each member's chance on panel B being x_{B,c}/m_c (count over class size):
  *
- *   minimise  ŷ − Σ_{i fixed} pᵢ·yᵢ
- *   s.t.      Σ_{i unfixed} yᵢ = 1
- *             Σ_{i ∈ B} yᵢ − ŷ ≤ 0     for every known panel B
+ *   minimise  ŷ − Σ_{c fixed} p_c·y_c
+ *   s.t.      Σ_{c unfixed} y_c = 1
+ *             Σ_c (x_{B,c}/m_c)·y_c − ŷ ≤ 0     for every known panel B
  *             y ≥ 0
  *
  * New panels are appended as rows (HiGHS keeps the basis, so the next dual simplex starts
@@ -60,15 +61,15 @@ export class DualLp {
     this.model.options.set({ ...quietOptions, solver: 'simplex', presolve: 'off' })
   }
 
-  addPanel(panel: readonly number[]): void {
-    const indices = [...panel, this.n]
-    const values = new Float64Array(indices.length).fill(1)
-    values[panel.length] = -1
+  /** Adds a panel: each class it seats and the chance it gives each member of that class. */
+  addPanel(classes: readonly number[], chances: readonly number[]): void {
+    const indices = [...classes, this.n]
+    const values = [...chances, -1]
     this.model.addRow(-this.highs.infinity, 0, { indices, values })
     this.panelCount += 1
   }
 
-  /** Fixes respondent i at probability p: it leaves the normalisation row and enters the objective. */
+  /** Fixes class i at probability p: it leaves the normalisation row and enters the objective. */
   fix(i: number, p: number): void {
     if (this.fixed[i]) return
     this.fixed[i] = true

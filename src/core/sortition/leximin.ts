@@ -1,14 +1,16 @@
 import type { Highs } from 'highs'
 import { AppError } from '../../shared/errors.ts'
 import { throwIfAborted, yieldToEventLoop } from './abort.ts'
+import { balancedLottery, uniformPossible } from './balanced-panels.ts'
+import { ClassOracle, type ClassPanel } from './class-oracle.ts'
+import { ClassPanelStore } from './class-panel-store.ts'
 import { DualLp, type DualSolution } from './dual-lp.ts'
 import type { Instance } from './instance.ts'
+import { normaliseLottery, weightColumns } from './panel-weights.ts'
 import { PanelOracle } from './panel-oracle.ts'
-import { PanelStore } from './panel-store.ts'
-import { weightPanels } from './panel-weights.ts'
-import { LOTTERY_SEED, seedPanels } from './seed-panels.ts'
-import { balancedLottery, uniformPossible } from './balanced-panels.ts'
-import { heaviestFirst, SwapSearch } from './local-search.ts'
+import { classify, type PersonClasses } from './person-classes.ts'
+import { realise } from './realise.ts'
+import { LOTTERY_SEED, seedClassPanels } from './seed-panels.ts'
 import type { Lottery, SolveOptions } from './types.ts'
 
 /** A new panel must beat the current cap by this much to be added. */
@@ -20,7 +22,7 @@ export const VIOLATION_TOLERANCE = 1e-9
 export const OPTIMALITY_GAP = 1e-5
 /** After each priced panel, up to this many more violated panels are sought before the next LP solve. */
 export const EXTRA_PANELS = 10
-/** Interior dual weights above this mark a respondent whose probability is fixed at the stage value. */
+/** Interior dual weights above this mark a class whose probability is fixed at the stage value. */
 export const FIX_WEIGHT = 1e-5
 
 export type OptimiseResult = { lottery: Lottery; panelsFound: number; stages: number; ilpCalls: number }
@@ -33,205 +35,237 @@ export type OptimiseOptions = SolveOptions & {
 
 /**
  * LEXIMIN (and MAXIMIN as its first stage) by column generation, after Flanigan et al. (2021):
- * each stage maximises the lowest probability among respondents not yet fixed; panels come
- * from the ILP oracle priced with the dual weights; when no panel improves, respondents with
- * positive interior dual weight are fixed at the stage value.
+ * each stage maximises the lowest probability among people not yet fixed; panels come from the
+ * ILP oracle priced with the dual weights; when no panel improves, people with positive interior
+ * dual weight are fixed at the stage value.
  *
- * Two shortcuts, neither of which weakens the guarantees:
- * - When quotas allow everyone exactly k/n (quotas built from the pool's own shares), a balanced
- *   family of panels gives everyone exactly k/n, which is the LEXIMIN (and MAXIMIN) optimum by
- *   counting; no LP runs (balanced-panels.ts). On the demo pool this takes ~1 s instead of
- *   200 s+: the master LP there is degenerate and needs ~n panels to climb from 0.04 to k/n.
- * - Within column generation, a swap search from the tightest known panels supplies improving
- *   columns before the ILP is called; the ILP alone still decides that no column improves and
- *   supplies every Lagrangian bound, so stage values and fixings are exactly as certified before.
+ * It works over classes of interchangeable people (person-classes.ts): the LEXIMIN lottery gives
+ * everyone in a class the same chance, so a panel is a count per class, and the thousands of
+ * panels that differ only in who stands for a class are one column. The class lottery is then
+ * filled with real people by rotation (realise.ts), which gives each member exactly the class's
+ * chance.
+ *
+ * When quotas allow everyone exactly k/n (quotas built from the pool's own shares), a balanced
+ * family of panels gives everyone exactly k/n, which is the LEXIMIN (and MAXIMIN) optimum by
+ * counting; no LP runs (balanced-panels.ts).
  */
 export async function optimiseLottery(
   highs: Highs,
   instance: Instance,
   options: OptimiseOptions = {},
 ): Promise<OptimiseResult> {
-  const n = instance.n
-  const oracle = new PanelOracle(highs, instance)
-  const dual = new DualLp(highs, n)
-  const store = new PanelStore()
-  const swaps = new SwapSearch(instance)
+  options.onProgress?.({ stage: 'seeding', panels: 0 })
+  // Fast path: when everyone can get exactly k/n, a balanced family of panels proves it and is
+  // the lottery (see balanced-panels.ts); no LP is needed and no tolerance enters.
+  const balanced = await tryBalanced(highs, instance, options)
+  if (balanced) {
+    const n = instance.n
+    options.onProgress?.({
+      stage: 'fixing',
+      panels: balanced.length,
+      fixed: n,
+      minProbability: instance.k / n,
+    })
+    options.onProgress?.({ stage: 'finishing', panels: balanced.length })
+    return { lottery: balanced, panelsFound: balanced.length, stages: 1, ilpCalls: 1 }
+  }
+  throwIfAborted(options.signal)
+  const people = classify(instance)
+  const oracle = new ClassOracle(highs, instance, people)
+  const dual = new DualLp(highs, people.classes.length)
   try {
-    options.onProgress?.({ stage: 'seeding', panels: 0 })
-    // Fast path: when everyone can get exactly k/n, a balanced family of panels proves it and is
-    // the lottery (see balanced-panels.ts); no LP is needed and no tolerance enters.
-    const balanced = await tryBalanced(highs, instance, options)
-    if (balanced) {
-      options.onProgress?.({
-        stage: 'fixing',
-        panels: balanced.length,
-        fixed: n,
-        minProbability: instance.k / n,
-      })
-      options.onProgress?.({ stage: 'finishing', panels: balanced.length })
-      return { lottery: balanced, panelsFound: balanced.length, stages: 1, ilpCalls: oracle.calls }
-    }
-    throwIfAborted(options.signal)
-    const uncoverable = await seedPanels(oracle, store, options.seedRounds ?? Math.min(n, 50), options)
-    if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
-    for (const panel of store.panels) dual.addPanel(panel)
-
-    const probability = new Float64Array(n)
-    const isFixed = new Uint8Array(n)
-    // People in no panel at all are fixed at 0 before the first stage, which would otherwise
-    // spend its degenerate LP solves proving a minimum of 0.
-    for (const i of uncoverable) {
-      isFixed[i] = 1
-      dual.fix(i, 0)
-    }
-    let fixedCount = uncoverable.length
-    let stages = 0
-    let relaxations = 0
-    while (fixedCount < n) {
-      stages += 1
-      let solution: DualSolution | null = null
-      // The lowest upper bound on this stage's value seen so far, and the weights that prove it:
-      // for any weights y ≥ 0 with Σ_{unfixed} yᵢ = 1, (max over panels of Σ_{i∈B} yᵢ) − Σ_{fixed} pᵢyᵢ
-      // bounds the stage value. Equal weights on the unfixed often close degenerate stages at once.
-      const equal = new Float64Array(n)
-      for (let i = 0; i < n; i++) if (!isFixed[i]) equal[i] = 1 / (n - fixedCount)
-      let best: { weights: Float64Array; bound: number } = { weights: equal, bound: Infinity }
-      const price = (weights: Float64Array) => {
-        const found = oracle.best(weights)
-        if (!found) throw new AppError('internal', 'The panel solver found no panel.')
-        let fixedTerm = 0
-        for (let i = 0; i < n; i++) if (isFixed[i]) fixedTerm += (probability[i] ?? 0) * (weights[i] ?? 0)
-        const bound = found.value - fixedTerm
-        if (bound < best.bound) best = { weights, bound }
-        return found
-      }
-      const closes = (lp: DualSolution) => lp.objective >= best.bound - OPTIMALITY_GAP
-      // Counting bounds: the unfixed members of quota value q share at most max_q seats minus what
-      // the fixed members of q take, so none of them can all get more than their average. (As dual
-      // weights: 1/|unfixed in q| on every member of q.) Often this is the binding bound.
-      instance.quotas.forEach((row, q) => {
-        const members = instance.quotaMembers[q] ?? []
-        let unfixed = 0
-        let fixedShare = 0
-        for (const i of members) {
-          if (isFixed[i]) fixedShare += probability[i] ?? 0
-          else unfixed += 1
-        }
-        if (unfixed === 0) return
-        const bound = (Math.min(row.max, instance.k) - fixedShare) / unfixed
-        if (bound < best.bound) {
-          const weights = new Float64Array(n)
-          for (const i of members) weights[i] = 1 / unfixed
-          best = { weights, bound }
-        }
-        // And the complement: everyone outside q shares at most k − min_q seats. This is the
-        // binding bound when a small group's minimum lifts it above k/n (e.g. a floor of 2 for
-        // 26 people): the rest cannot all get more than (k − min_q)/|rest|.
-        if (row.min <= 0) return
-        const inside = new Uint8Array(n)
-        for (const i of members) inside[i] = 1
-        let outside = 0
-        let outsideShare = 0
-        for (let i = 0; i < n; i++) {
-          if (inside[i]) continue
-          if (isFixed[i]) outsideShare += probability[i] ?? 0
-          else outside += 1
-        }
-        if (outside === 0) return
-        const rest = (instance.k - row.min - outsideShare) / outside
-        if (rest < best.bound) {
-          const weights = new Float64Array(n)
-          for (let i = 0; i < n; i++) if (!inside[i] && !isFixed[i]) weights[i] = 1 / outside
-          best = { weights, bound: rest }
-        }
-      })
-      const first = price(equal)
-      if (store.add(first.panel)) dual.addPanel(first.panel)
-      for (;;) {
-        throwIfAborted(options.signal)
-        const vertex = dual.solve('simplex')
-        if (!vertex) break
-        if (closes(vertex)) {
-          solution = { ...vertex, weights: best.weights }
-          break
-        }
-        // Cheap columns first: swap search from the known panels that are tightest under these
-        // weights. Only when it finds nothing does the exact ILP price (and bound) the stage.
-        if (heuristicColumns(swaps, store, dual, vertex) > 0) {
-          options.onProgress?.(progress('optimising', store.size, fixedCount, stages, vertex))
-          await yieldToEventLoop()
-          continue
-        }
-        const found = price(vertex.weights)
-        // Pricing also tightens the bound, which may close the stage now.
-        if (closes(vertex)) {
-          solution = { ...vertex, weights: best.weights }
-          break
-        }
-        if (found.value > vertex.cap + VIOLATION_TOLERANCE && store.add(found.panel)) {
-          dual.addPanel(found.panel)
-          addMorePanels(oracle, store, dual, vertex, found.panel)
-          options.onProgress?.(progress('optimising', store.size, fixedCount, stages, vertex))
-          await yieldToEventLoop()
-          continue
-        }
-        // The vertex is optimal over all panels. An interior optimum marks every respondent
-        // that cannot rise further, not just those of one vertex.
-        const interior = dual.solve('interior')
-        if (interior) {
-          const check = price(interior.weights)
-          if (check.value > interior.cap + VIOLATION_TOLERANCE && store.add(check.panel)) {
-            dual.addPanel(check.panel)
-            continue
-          }
-        }
-        solution = interior ?? vertex
-        break
-      }
-      if (!solution) {
-        // Fixed probabilities a hair too high make the stage infeasible: lower them and retry.
-        relaxations += 1
-        if (relaxations > 20)
-          throw new AppError('internal', 'The lottery LP failed repeatedly (numerical trouble).')
-        const by = 1e-6 * 2 ** relaxations
-        for (let i = 0; i < n; i++) if (isFixed[i]) probability[i] = Math.max(0, (probability[i] ?? 0) - by)
-        dual.relaxFixed(probability, 0)
-        continue
-      }
-      const value = Math.max(0, Math.min(1, solution.objective))
-      if (options.maximinOnly) {
-        probability.fill(value)
-        break
-      }
-      let strongest = -1
-      let strongestWeight = -1
-      const toFix: number[] = []
-      for (let i = 0; i < n; i++) {
-        if (isFixed[i]) continue
-        const weight = solution.weights[i] ?? 0
-        if (weight > FIX_WEIGHT) toFix.push(i)
-        if (weight > strongestWeight) {
-          strongestWeight = weight
-          strongest = i
-        }
-      }
-      if (toFix.length === 0) toFix.push(strongest)
-      for (const i of toFix) {
-        isFixed[i] = 1
-        probability[i] = value
-        dual.fix(i, value)
-      }
-      fixedCount += toFix.length
-      options.onProgress?.({ stage: 'fixing', panels: store.size, fixed: fixedCount, minProbability: value })
-    }
-    throwIfAborted(options.signal)
-    options.onProgress?.({ stage: 'finishing', panels: store.size })
-    const lottery = weightPanels(highs, n, store.panels, probability)
-    return { lottery, panelsFound: store.size, stages, ilpCalls: oracle.calls }
+    return await columnGeneration(highs, instance, people, oracle, dual, options)
   } finally {
     oracle.dispose()
     dual.dispose()
   }
+}
+
+async function columnGeneration(
+  highs: Highs,
+  instance: Instance,
+  people: PersonClasses,
+  oracle: ClassOracle,
+  dual: DualLp,
+  options: OptimiseOptions,
+): Promise<OptimiseResult> {
+  const count = people.classes.length
+  const sizes = oracle.classSizes
+  const store = new ClassPanelStore(sizes)
+  const add = (panel: ClassPanel): boolean => {
+    if (!store.add(panel)) return false
+    const column = store.column(store.size - 1)
+    dual.addPanel(column.indices, column.values)
+    return true
+  }
+  const uncoverable = await seedClassPanels(oracle, store, options.seedRounds ?? Math.min(count, 50), options)
+  if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
+  for (let b = 0; b < store.size; b++) {
+    const column = store.column(b)
+    dual.addPanel(column.indices, column.values)
+  }
+
+  // Per class: its probability once fixed (each member's chance).
+  const probability = new Float64Array(count)
+  const isFixed = new Uint8Array(count)
+  // Classes in no panel at all are fixed at 0 before the first stage, which would otherwise
+  // spend its degenerate LP solves proving a minimum of 0.
+  let fixedPeople = 0
+  for (const c of uncoverable) {
+    isFixed[c] = 1
+    dual.fix(c, 0)
+    fixedPeople += sizes[c] ?? 0
+  }
+  let fixedCount = uncoverable.length
+  let stages = 0
+  let relaxations = 0
+  const perPerson = (weights: Float64Array) => Float64Array.from(weights, (y, c) => y / (sizes[c] ?? 1))
+  while (fixedCount < count) {
+    stages += 1
+    let solution: DualSolution | null = null
+    // The lowest upper bound on this stage's value seen so far, and the weights that prove it:
+    // for any class weights y ≥ 0 with Σ_{unfixed} y_c = 1, (max over panels of Σ_c x_c·y_c/m_c)
+    // − Σ_{fixed} p_c·y_c bounds the stage value. Equal weights per unfixed person often close
+    // degenerate stages at once.
+    const unfixedPeople = instance.n - fixedPeople
+    const equal = new Float64Array(count)
+    for (let c = 0; c < count; c++) if (!isFixed[c]) equal[c] = (sizes[c] ?? 0) / unfixedPeople
+    let best: { weights: Float64Array; bound: number } = { weights: equal, bound: Infinity }
+    const fixedTerm = (weights: Float64Array) => {
+      let term = 0
+      for (let c = 0; c < count; c++) if (isFixed[c]) term += (probability[c] ?? 0) * (weights[c] ?? 0)
+      return term
+    }
+    const price = (weights: Float64Array, target?: number) => {
+      const found =
+        target === undefined ? oracle.best(perPerson(weights)) : oracle.reach(perPerson(weights), target)
+      if (!found) throw new AppError('internal', 'The panel solver found no panel.')
+      const bound = found.bound - fixedTerm(weights)
+      if (bound < best.bound) best = { weights, bound }
+      return found
+    }
+    const closes = (lp: DualSolution) => lp.objective >= best.bound - OPTIMALITY_GAP
+    for (const bound of countingBounds(instance, people, isFixed, probability)) {
+      if (bound.bound < best.bound) best = bound
+    }
+    const first = price(equal)
+    add(first.panel)
+    for (;;) {
+      throwIfAborted(options.signal)
+      const vertex = dual.solve('simplex')
+      if (!vertex) break
+      if (closes(vertex)) {
+        solution = { ...vertex, weights: best.weights }
+        break
+      }
+      // Any panel above the cap improves the LP: the search stops at the first one it meets, and
+      // only proves a bound when there is none.
+      const found = price(vertex.weights, vertex.cap + VIOLATION_TOLERANCE)
+      // Pricing also tightens the bound, which may close the stage now.
+      if (closes(vertex)) {
+        solution = { ...vertex, weights: best.weights }
+        break
+      }
+      if (found.value > vertex.cap + VIOLATION_TOLERANCE && add(found.panel)) {
+        addMorePanels(oracle, store, add, perPerson(vertex.weights), vertex.cap, found.panel)
+        options.onProgress?.(progress(store.size, fixedPeople, stages, vertex, best.bound))
+        await yieldToEventLoop()
+        continue
+      }
+      // The vertex is optimal over all panels. An interior optimum marks every class that
+      // cannot rise further, not just those of one vertex.
+      const interior = dual.solve('interior')
+      if (interior) {
+        const check = price(interior.weights)
+        if (check.value > interior.cap + VIOLATION_TOLERANCE && add(check.panel)) continue
+      }
+      solution = interior ?? vertex
+      break
+    }
+    if (!solution) {
+      // Fixed probabilities a hair too high make the stage infeasible: lower them and retry.
+      relaxations += 1
+      if (relaxations > 20)
+        throw new AppError('internal', 'The lottery LP failed repeatedly (numerical trouble).')
+      const by = 1e-6 * 2 ** relaxations
+      for (let c = 0; c < count; c++) if (isFixed[c]) probability[c] = Math.max(0, (probability[c] ?? 0) - by)
+      dual.relaxFixed(probability, 0)
+      continue
+    }
+    const value = Math.max(0, Math.min(1, solution.objective))
+    if (options.maximinOnly) {
+      for (let c = 0; c < count; c++) if (!isFixed[c]) probability[c] = value
+      break
+    }
+    let strongest = -1
+    let strongestWeight = -1
+    const toFix: number[] = []
+    for (let c = 0; c < count; c++) {
+      if (isFixed[c]) continue
+      const weight = solution.weights[c] ?? 0
+      if (weight > FIX_WEIGHT) toFix.push(c)
+      if (weight > strongestWeight) {
+        strongestWeight = weight
+        strongest = c
+      }
+    }
+    if (toFix.length === 0) toFix.push(strongest)
+    for (const c of toFix) {
+      isFixed[c] = 1
+      probability[c] = value
+      dual.fix(c, value)
+      fixedPeople += sizes[c] ?? 0
+    }
+    fixedCount += toFix.length
+    options.onProgress?.({ stage: 'fixing', panels: store.size, fixed: fixedPeople, minProbability: value })
+  }
+  throwIfAborted(options.signal)
+  options.onProgress?.({ stage: 'finishing', panels: store.size })
+  const columns = store.panels.map((_, b) => store.column(b))
+  const weights = weightColumns(highs, count, columns, probability)
+  const classLottery = store.panels.flatMap((panel, b) =>
+    (weights[b] ?? 0) > 0 ? [{ panel, probability: weights[b] ?? 0 }] : [],
+  )
+  const lottery = normaliseLottery(realise(people, classLottery))
+  return { lottery, panelsFound: store.size, stages, ilpCalls: oracle.calls }
+}
+
+/**
+ * Counting bounds on the stage value: the unfixed members of quota value q share at most max_q
+ * seats minus what the fixed members of q take, so they cannot all get more than their average;
+ * and everyone outside q shares at most k − min_q seats (the binding bound when a small group's
+ * minimum lifts it above k/n). Each comes with the class weights that prove it.
+ */
+function countingBounds(
+  instance: Instance,
+  people: PersonClasses,
+  isFixed: Uint8Array,
+  probability: Float64Array,
+): { weights: Float64Array; bound: number }[] {
+  const count = people.classes.length
+  const bounds: { weights: Float64Array; bound: number }[] = []
+  const evenly = (inside: (c: number) => boolean, seats: number) => {
+    let unfixed = 0
+    let fixedShare = 0
+    people.classes.forEach((personClass, c) => {
+      if (!inside(c)) return
+      const m = personClass.members.length
+      if (isFixed[c]) fixedShare += (probability[c] ?? 0) * m
+      else unfixed += m
+    })
+    if (unfixed === 0) return
+    const weights = new Float64Array(count)
+    people.classes.forEach((personClass, c) => {
+      if (inside(c) && !isFixed[c]) weights[c] = personClass.members.length / unfixed
+    })
+    bounds.push({ weights, bound: (seats - fixedShare) / unfixed })
+  }
+  instance.quotas.forEach((row, q) => {
+    const has = (c: number) => people.classes[c]?.quotas.includes(q) ?? false
+    evenly(has, Math.min(row.max, instance.k))
+    if (row.min > 0) evenly((c) => !has(c), instance.k - row.min)
+  })
+  return bounds
 }
 
 /**
@@ -252,69 +286,37 @@ async function tryBalanced(highs: Highs, instance: Instance, options: SolveOptio
   }
 }
 
-/** Known panels from which the swap search starts, the heaviest under the current weights. */
-export const SWAP_STARTS = 12
-
 /**
- * Columns from the swap search: starts from the known panels heaviest under the LP's weights
- * (those at the cap) and keeps every distinct improved panel that beats the cap. Returns how many
- * were added.
- */
-function heuristicColumns(swaps: SwapSearch, store: PanelStore, dual: DualLp, lp: DualSolution): number {
-  const weights = lp.weights
-  const order = heaviestFirst(weights)
-  const values = store.panels.map((panel, b) => {
-    let value = 0
-    for (const i of panel) value += weights[i] ?? 0
-    return { b, value }
-  })
-  values.sort((x, y) => y.value - x.value || x.b - y.b)
-  let added = 0
-  for (const { b } of values.slice(0, SWAP_STARTS)) {
-    const start = store.panels[b]
-    if (!start) continue
-    const found = swaps.improve(start, weights, order)
-    if (found.value > lp.cap + VIOLATION_TOLERANCE && store.add(found.panel)) {
-      dual.addPanel(found.panel)
-      added += 1
-    }
-  }
-  return added
-}
-
-/**
- * Cheap extra columns: halve the weights of the last panel's members and price again, keeping
+ * Cheap extra columns: halve the weights of the last panel's classes and price again, keeping
  * each new panel that still beats the cap under the true weights. Fewer LP solves per panel.
  */
 function addMorePanels(
-  oracle: PanelOracle,
-  store: PanelStore,
-  dual: DualLp,
-  lp: DualSolution,
-  panel: number[],
+  oracle: ClassOracle,
+  store: ClassPanelStore,
+  add: (panel: ClassPanel) => boolean,
+  perPerson: Float64Array,
+  cap: number,
+  panel: ClassPanel,
 ): void {
-  const weights = Float64Array.from(lp.weights)
+  const weights = Float64Array.from(perPerson)
   let last = panel
   for (let extra = 0; extra < EXTRA_PANELS; extra++) {
-    for (const i of last) weights[i] = (weights[i] ?? 0) / 2
-    const more = oracle.best(weights)
+    for (let c = 0; c < last.length; c++) if ((last[c] ?? 0) > 0) weights[c] = (weights[c] ?? 0) / 2
+    const more = oracle.reach(weights, cap + VIOLATION_TOLERANCE)
     if (!more) return
-    let value = 0
-    for (const i of more.panel) value += lp.weights[i] ?? 0
-    if (value <= lp.cap + VIOLATION_TOLERANCE || !store.add(more.panel)) return
-    dual.addPanel(more.panel)
+    if (store.value(more.panel, perPerson) <= cap + VIOLATION_TOLERANCE || !add(more.panel)) return
     last = more.panel
   }
 }
 
-function progress(
-  stage: 'optimising',
-  panels: number,
-  fixed: number,
-  stages: number,
-  solution: DualSolution,
-) {
+function progress(panels: number, fixed: number, stages: number, solution: DualSolution, bound: number) {
   return stages === 1
-    ? { stage, panels, fixed, minProbability: Math.max(0, solution.objective) }
-    : { stage, panels, fixed }
+    ? {
+        stage: 'optimising' as const,
+        panels,
+        fixed,
+        minProbability: Math.max(0, solution.objective),
+        upperBound: bound,
+      }
+    : { stage: 'optimising' as const, panels, fixed }
 }

@@ -36,8 +36,13 @@ export class PanelOracle {
   private readonly highs: Highs
   private readonly model: Model
   calls = 0
+  private targeted = false
 
-  constructor(highs: Highs, instance: Instance) {
+  constructor(
+    highs: Highs,
+    instance: Instance,
+    options: { presolve?: 'on' | 'off'; absoluteGap?: number } = {},
+  ) {
     this.instance = instance
     this.highs = highs
     const rows = panelRows(instance)
@@ -61,19 +66,50 @@ export class PanelOracle {
       },
       integrality: new Int32Array(n).fill(highs.constants.variableType.integer),
     })
-    this.model.options.set({ ...quietOptions, presolve: 'off', mip_rel_gap: 1e-9, mip_abs_gap: 1e-12 })
+    this.model.options.set({
+      ...quietOptions,
+      presolve: options.presolve ?? 'off',
+      // The pool's interchangeable people make the model highly symmetric; detecting that
+      // symmetry costs more than it saves (3× on a 500-person pool).
+      mip_detect_symmetry: false,
+      mip_rel_gap: 0,
+      mip_abs_gap: options.absoluteGap ?? 1e-12,
+    })
   }
 
   /** The panel with the largest total weight, or null when no panel meets the quotas. */
-  best(weights: ArrayLike<number>): { panel: number[]; value: number } | null {
+  best(weights: ArrayLike<number>): { panel: number[]; value: number; bound: number } | null {
+    return this.solve(weights, null)
+  }
+
+  /**
+   * A panel worth at least `target` if the search meets one (it stops there: `bound` is then
+   * Infinity, nothing proven), otherwise the heaviest panel with its proven bound.
+   */
+  reach(
+    weights: ArrayLike<number>,
+    target: number,
+  ): { panel: number[]; value: number; bound: number } | null {
+    return this.solve(weights, target)
+  }
+
+  private solve(weights: ArrayLike<number>, target: number | null) {
     const n = this.instance.n
     this.model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, Float64Array.from(weights))
+    // HiGHS keeps options between runs, and a target cannot be unset: a model that was ever
+    // given one is only used with one.
+    if (target !== null) {
+      this.targeted = true
+      this.model.options.set({ objective_target: target })
+    } else if (this.targeted)
+      throw new AppError('internal', 'A targeted panel search was asked for an exact one.')
     this.calls += 1
     this.model.run()
     const status = this.model.getModelStatus()
     const codes = this.highs.constants.modelStatus
     if (status === codes.infeasible) return null
-    if (status !== codes.optimal)
+    const reached = status === codes.objectiveTarget
+    if (status !== codes.optimal && !reached)
       throw new AppError('internal', `The panel solver stopped with status ${status}.`)
     const x = this.model.getSolution().colValue
     const panel: number[] = []
@@ -84,7 +120,8 @@ export class PanelOracle {
         value += weights[i] ?? 0
       }
     }
-    return { panel, value }
+    const bound = reached ? Infinity : Number(this.model.info.get('mip_dual_bound'))
+    return { panel, value, bound: Number.isFinite(bound) || reached ? Math.max(bound, value) : value }
   }
 
   dispose(): void {

@@ -6,42 +6,52 @@ import type { Lottery } from './types.ts'
 /** Panels whose weight falls below this are dropped and the rest renormalised. */
 export const MIN_PANEL_PROBABILITY = 1e-9
 
+/** A column of the final LP: the rows (people or classes) it covers and its chance in each. */
+export type WeightedColumn = { indices: readonly number[]; values: readonly number[] }
+
 /**
- * The primal step: weights λ over the known panels that give every respondent at least their
- * target probability, minimising the largest shortfall ε:
+ * The primal step: weights λ over the known panels that give every row (a respondent, or a
+ * class of interchangeable people) at least its target probability, minimising the largest
+ * shortfall ε:
  *
- *   minimise ε   s.t.   Σ_{B ∋ i} λ_B + ε ≥ targetᵢ,   Σ λ_B = 1,   λ ≥ 0, ε ≥ 0
+ *   minimise ε   s.t.   Σ_B a_{B,r}·λ_B + ε ≥ target_r,   Σ λ_B = 1,   λ ≥ 0, ε ≥ 0
  *
- * Solved by simplex, so the answer is a vertex with at most n + 1 panels in its support.
+ * where a_{B,r} is the chance panel B gives row r. Solved by simplex, so the answer is a vertex
+ * with at most rows + 1 panels in its support. Returns λ (one weight per column).
  */
-export function weightPanels(
+export function weightColumns(
   highs: Highs,
-  n: number,
-  panels: readonly (readonly number[])[],
+  rows: number,
+  columns: readonly WeightedColumn[],
   targets: ArrayLike<number>,
-): Lottery {
-  const count = panels.length
+): Float64Array {
+  const count = columns.length
   const starts = [0]
   const indices: number[] = []
-  for (const panel of panels) {
-    indices.push(...panel, n)
+  const values: number[] = []
+  for (const column of columns) {
+    indices.push(...column.indices, rows)
+    values.push(...column.values, 1)
     starts.push(indices.length)
   }
-  for (let i = 0; i < n; i++) indices.push(i)
+  for (let r = 0; r < rows; r++) {
+    indices.push(r)
+    values.push(1)
+  }
   starts.push(indices.length)
   const cost = new Float64Array(count + 1)
   cost[count] = 1
   const upper = new Float64Array(count + 1).fill(1)
   upper[count] = highs.infinity
-  const rowLower = new Float64Array(n + 1)
-  const rowUpper = new Float64Array(n + 1).fill(highs.infinity)
-  for (let i = 0; i < n; i++) rowLower[i] = targets[i] ?? 0
-  rowLower[n] = 1
-  rowUpper[n] = 1
-  const lottery = highs.withModel(
+  const rowLower = new Float64Array(rows + 1)
+  const rowUpper = new Float64Array(rows + 1).fill(highs.infinity)
+  for (let r = 0; r < rows; r++) rowLower[r] = targets[r] ?? 0
+  rowLower[rows] = 1
+  rowUpper[rows] = 1
+  return highs.withModel(
     {
       numCols: count + 1,
-      numRows: n + 1,
+      numRows: rows + 1,
       sense: highs.constants.objectiveSense.minimize,
       colCost: cost,
       colLower: new Float64Array(count + 1),
@@ -50,11 +60,11 @@ export function weightPanels(
       rowUpper,
       matrix: {
         format: 'csc',
-        numRows: n + 1,
+        numRows: rows + 1,
         numCols: count + 1,
         starts,
         indices,
-        values: new Float64Array(indices.length).fill(1),
+        values: Float64Array.from(values),
       },
     },
     (model) => {
@@ -63,10 +73,21 @@ export function weightPanels(
       if (model.getModelStatus() !== highs.constants.modelStatus.optimal)
         throw new AppError('internal', `The final lottery LP stopped with status ${model.getModelStatus()}.`)
       const x = model.getSolution().colValue
-      return panels.map((panel, b) => ({ panel: [...panel], probability: Math.max(0, x[b] ?? 0) }))
+      return Float64Array.from({ length: count }, (_, b) => Math.max(0, x[b] ?? 0))
     },
   )
-  return normaliseLottery(lottery)
+}
+
+/** weightColumns over person-level panels: the lottery meeting every respondent's target. */
+export function weightPanels(
+  highs: Highs,
+  n: number,
+  panels: readonly (readonly number[])[],
+  targets: ArrayLike<number>,
+): Lottery {
+  const columns = panels.map((panel) => ({ indices: panel, values: panel.map(() => 1) }))
+  const weights = weightColumns(highs, n, columns, targets)
+  return normaliseLottery(panels.map((panel, b) => ({ panel: [...panel], probability: weights[b] ?? 0 })))
 }
 
 /** Drops negligible panels and rescales the rest to sum to exactly 1 (up to rounding). */

@@ -1,6 +1,8 @@
 import { SeededRandom } from '../random/seeded-random.ts'
 import { throwIfAborted, yieldToEventLoop } from './abort.ts'
 import { heaviestFirst, SwapSearch } from './local-search.ts'
+import type { ClassOracle, ClassPanel } from './class-oracle.ts'
+import type { ClassPanelStore } from './class-panel-store.ts'
 import type { PanelOracle } from './panel-oracle.ts'
 import type { PanelStore } from './panel-store.ts'
 import type { SolveOptions } from './types.ts'
@@ -63,6 +65,59 @@ export async function seedPanels(
     }
     store.add(found.panel)
     for (const j of found.panel) covered[j] = 1
+    options.onProgress?.({ stage: 'seeding', panels: store.size })
+  }
+  return uncoverable
+}
+
+/**
+ * Starting class panels by multiplicative weights (as seedPanels, over classes), then one panel
+ * for each class not yet seated, when one exists. Returns the classes no panel can seat.
+ */
+export async function seedClassPanels(
+  oracle: ClassOracle,
+  store: ClassPanelStore,
+  rounds: number,
+  options: SolveOptions = {},
+): Promise<number[]> {
+  const count = oracle.classCount
+  const random = new SeededRandom(LOTTERY_SEED)
+  const weights = Float64Array.from({ length: count }, () => 0.99 + 0.01 * random.next())
+  for (let round = 0; round < rounds; round++) {
+    await yieldToEventLoop()
+    throwIfAborted(options.signal)
+    const found = oracle.best(weights)
+    if (!found) return []
+    if (store.add(found.panel)) {
+      found.panel.forEach((seats, c) => {
+        if (seats > 0) weights[c] = (weights[c] ?? 0) * 0.8
+      })
+    } else {
+      for (let c = 0; c < count; c++) weights[c] = 0.9 * (weights[c] ?? 0) + 0.1
+    }
+    let total = 0
+    for (let c = 0; c < count; c++) total += weights[c] ?? 0
+    for (let c = 0; c < count; c++) weights[c] = ((weights[c] ?? 0) * count) / total
+    options.onProgress?.({ stage: 'seeding', panels: store.size })
+  }
+  const covered = new Uint8Array(count)
+  const cover = (panel: ClassPanel) => panel.forEach((seats, c) => seats > 0 && (covered[c] = 1))
+  store.panels.forEach(cover)
+  const uncoverable: number[] = []
+  for (let c = 0; c < count; c++) {
+    if (covered[c]) continue
+    await yieldToEventLoop()
+    throwIfAborted(options.signal)
+    // Prefer c above all (a weight of k·count outweighs any panel without it), then classes not yet seated.
+    const target = Float64Array.from({ length: count }, (_, j) => (covered[j] ? 0 : 1 / count))
+    target[c] = oracle.classCount * 1000
+    const found = oracle.best(target)
+    if (!found || (found.panel[c] ?? 0) === 0) {
+      uncoverable.push(c)
+      continue
+    }
+    store.add(found.panel)
+    cover(found.panel)
     options.onProgress?.({ stage: 'seeding', panels: store.size })
   }
   return uncoverable

@@ -43,6 +43,8 @@ export type Progress = {
   panels: number
   /** The lowest selection probability guaranteed so far (once known). */
   minProbability?: number
+  /** The certified upper bound on the lowest probability (first stage, once known). */
+  upperBound?: number
   /** For leximin: how many respondents have their probability fixed. */
   fixed?: number
 }
