@@ -75,6 +75,9 @@ export const jobs: { [N in JobName]: JobFunction<N> } = {
             panels: p.panels,
             ...(p.minProbability !== undefined ? { minProbability: p.minProbability } : {}),
             ...(p.fixed !== undefined ? { fixed: p.fixed } : {}),
+            ...(p.upperBound !== undefined ? { upperBound: p.upperBound } : {}),
+            ...(p.round !== undefined ? { round: p.round } : {}),
+            ...(p.people !== undefined ? { people: p.people } : {}),
           },
         }),
     })

@@ -168,7 +168,7 @@ async function columnGeneration(
       }
       if (found.value > vertex.cap + VIOLATION_TOLERANCE && add(found.panel)) {
         addMorePanels(oracle, store, add, perPerson(vertex.weights), vertex.cap, found.panel)
-        options.onProgress?.(progress(store.size, fixedPeople, stages, vertex, best.bound))
+        options.onProgress?.(progress(store.size, fixedPeople, stages, instance.n, vertex, best.bound))
         await yieldToEventLoop()
         continue
       }
@@ -217,7 +217,14 @@ async function columnGeneration(
       fixedPeople += sizes[c] ?? 0
     }
     fixedCount += toFix.length
-    options.onProgress?.({ stage: 'fixing', panels: store.size, fixed: fixedPeople, minProbability: value })
+    options.onProgress?.({
+      stage: 'fixing',
+      panels: store.size,
+      fixed: fixedPeople,
+      people: instance.n,
+      round: stages,
+      minProbability: value,
+    })
   }
   throwIfAborted(options.signal)
   options.onProgress?.({ stage: 'finishing', panels: store.size })
@@ -309,14 +316,21 @@ function addMorePanels(
   }
 }
 
-function progress(panels: number, fixed: number, stages: number, solution: DualSolution, bound: number) {
-  return stages === 1
-    ? {
-        stage: 'optimising' as const,
-        panels,
-        fixed,
-        minProbability: Math.max(0, solution.objective),
-        upperBound: bound,
-      }
-    : { stage: 'optimising' as const, panels, fixed }
+function progress(
+  panels: number,
+  fixed: number,
+  stage: number,
+  people: number,
+  lp: DualSolution,
+  bound: number,
+) {
+  return {
+    stage: 'optimising' as const,
+    panels,
+    fixed,
+    people,
+    round: stage,
+    minProbability: Math.max(0, lp.objective),
+    ...(Number.isFinite(bound) ? { upperBound: Math.min(1, bound) } : {}),
+  }
 }

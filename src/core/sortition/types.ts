@@ -43,8 +43,15 @@ export type Progress = {
   panels: number
   /** The lowest selection probability guaranteed so far (once known). */
   minProbability?: number
-  /** The certified upper bound on the lowest probability (first stage, once known). */
+  /**
+   * Certified: no lottery can give the people not yet fixed a lowest chance above this (LEXIMIN's
+   * current stage, MAXIMIN's only one). With `minProbability`, the gap still to close.
+   */
   upperBound?: number
+  /** LEXIMIN's stage: 1 while the lowest chance is raised, then one per group fixed. */
+  round?: number
+  /** Everyone in the optimisation, for "fixed of people". */
+  people?: number
   /** For leximin: how many respondents have their probability fixed. */
   fixed?: number
 }

@@ -61,6 +61,11 @@ export const frDraw: MessageTree<typeof enDraw> = {
     minSoFar: 'Plus petite chance à ce stade : {{value}}',
     fixed_one: 'Chance de {{number}} personne fixée',
     fixed_other: 'Chances de {{number}} personnes fixées',
+    nextGroup: 'Étape {{round}} : on relève la chance du groupe suivant, à {{value}} pour l’instant',
+    bound:
+      'Le plus équitable possible est au plus {{value}} (au plus {{gap}} point(s) de pourcentage de plus)',
+    fixedOf_one: 'Chance fixée pour {{number}} personne sur {{people}}',
+    fixedOf_other: 'Chances fixées pour {{number}} personnes sur {{people}}',
     cancelHint: 'Rien n’est enregistré tant que la loterie n’est pas prête.',
     cancel: 'Annuler',
     cancelled: 'Le tirage a été annulé. Rien n’a été enregistré.',

@@ -5,7 +5,10 @@ import type { JobProgress } from '../pool/wizard/use-job.ts'
 
 type Props = { progress: JobProgress | null; cancelling: boolean; onCancel: () => void }
 
-/** The lottery being computed: the stage, panels found so far, the best minimum chance so far, Cancel. */
+/**
+ * The lottery being computed: the stage, panels found so far, the lowest chance so far with the
+ * certified best possible (the gap in percentage points), how many chances are fixed, Cancel.
+ */
 export function DrawProgress({ progress, cancelling, onCancel }: Props) {
   const { t } = useTranslation()
   const stage = progress?.stage ?? 'draw.starting'
@@ -23,12 +26,31 @@ export function DrawProgress({ progress, cancelling, onCancel }: Props) {
           )}
           {detail.minProbability !== undefined && (
             <Text size="sm" data-testid="draw-progress-min">
-              {t('draw.prepare.minSoFar', { value: formatProbability(detail.minProbability) })}
+              {t((detail.round ?? 1) > 1 ? 'draw.prepare.nextGroup' : 'draw.prepare.minSoFar', {
+                value: formatProbability(detail.minProbability),
+                round: detail.round ?? 1,
+              })}
+            </Text>
+          )}
+          {detail.upperBound !== undefined && detail.minProbability !== undefined && (
+            <Text size="sm" data-testid="draw-progress-bound">
+              {t('draw.prepare.bound', {
+                value: formatProbability(detail.upperBound),
+                gap: formatNumber(
+                  Math.round(Math.max(0, detail.upperBound - detail.minProbability) * 10000) / 100,
+                ),
+              })}
             </Text>
           )}
           {detail.fixed !== undefined && (
             <Text size="sm">
-              {t('draw.prepare.fixed', { count: detail.fixed, number: formatNumber(detail.fixed) })}
+              {detail.people !== undefined
+                ? t('draw.prepare.fixedOf', {
+                    count: detail.fixed,
+                    number: formatNumber(detail.fixed),
+                    people: formatNumber(detail.people),
+                  })
+                : t('draw.prepare.fixed', { count: detail.fixed, number: formatNumber(detail.fixed) })}
             </Text>
           )}
         </Group>
