@@ -268,7 +268,10 @@ function countingBounds(
     bounds.push({ weights, bound: (seats - fixedShare) / unfixed })
   }
   instance.quotas.forEach((row, q) => {
-    const has = (c: number) => people.classes[c]?.quotas.includes(q) ?? false
+    // Rows that bind nothing do not split classes (person-classes.ts) and bound nothing useful.
+    const category = instance.quotaCategory[q] ?? 0
+    if (!people.classes.some((c) => c.quotas[category] === q)) return
+    const has = (c: number) => people.classes[c]?.quotas[category] === q
     evenly(has, Math.min(row.max, instance.k))
     if (row.min > 0) evenly((c) => !has(c), instance.k - row.min)
   })

@@ -7,20 +7,21 @@ import { input, pool, quota } from './test-helpers.ts'
 
 describe('classes of interchangeable people', () => {
   it('groups people living alone by their answers, and people in households by household shape', () => {
+    // Area binds nothing (0 to the panel size), so a and b are interchangeable whatever their area.
     const instance = buildInstance(
       input(
-        [quota('g', 'F', 0, 2), quota('g', 'M', 0, 2)],
+        [quota('g', 'F', 1, 1), quota('g', 'M', 1, 1), quota('area', 'N', 0, 2), quota('area', 'S', 0, 2)],
         pool([
-          ['a', { g: 'F' }],
-          ['b', { g: 'F' }],
-          ['c', { g: 'M' }],
+          ['a', { g: 'F', area: 'N' }],
+          ['b', { g: 'F', area: 'S' }],
+          ['c', { g: 'M', area: 'N' }],
           // Two households of the same shape (one woman, one man) and one of two women.
-          ['d', { g: 'F' }, 'h1'],
-          ['e', { g: 'M' }, 'h1'],
-          ['f', { g: 'M' }, 'h2'],
-          ['g', { g: 'F' }, 'h2'],
-          ['h', { g: 'F' }, 'h3'],
-          ['i', { g: 'F' }, 'h3'],
+          ['d', { g: 'F', area: 'N' }, 'h1'],
+          ['e', { g: 'M', area: 'N' }, 'h1'],
+          ['f', { g: 'M', area: 'S' }, 'h2'],
+          ['g', { g: 'F', area: 'S' }, 'h2'],
+          ['h', { g: 'F', area: 'N' }, 'h3'],
+          ['i', { g: 'F', area: 'N' }, 'h3'],
         ]),
         2,
       ),

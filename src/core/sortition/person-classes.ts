@@ -8,11 +8,15 @@ import type { Instance } from './instance.ts'
  * class the same chance (it is unique, and a swap maps optimal lotteries to optimal lotteries),
  * so the optimisation can work over classes: a panel is then a count per class, and the many
  * panels that differ only by who stands for a class become one column.
+ *
+ * Quota rows that bind nothing (minimum 0, maximum at least min(k, the group's size)) do not
+ * split classes: people whose answers differ only on such rows are interchangeable too. On the
+ * demo pool, whose last two categories carry no quota, this halves the number of classes.
  */
 export type PersonClass = {
   /** The people of the class (pool indices, ascending). */
   members: number[]
-  /** The quota row of each category, as for a respondent. */
+  /** For each category, the quota row all members share, or -1 where their row binds nothing. */
   quotas: number[]
   /** The household shape, or -1 for people living alone. */
   shape: number
@@ -35,7 +39,11 @@ export type PersonClasses = {
 }
 
 export function classify(instance: Instance): PersonClasses {
-  const answers = (i: number) => (instance.respondentQuotas[i] ?? []).join(',')
+  const binding = instance.quotas.map(
+    (quota, q) => quota.min > 0 || quota.max < Math.min(instance.k, instance.quotaMembers[q]?.length ?? 0),
+  )
+  const rows = (i: number) => (instance.respondentQuotas[i] ?? []).map((q) => (binding[q] ? q : -1))
+  const answers = (i: number) => rows(i).join(',')
   const shapeIndex = new Map<string, number>()
   const shapes: HouseholdShape[] = []
   const shapeOfHousehold = instance.households.map((members) => {
@@ -60,7 +68,7 @@ export function classify(instance: Instance): PersonClasses {
     if (c === undefined) {
       c = classes.length
       classIndex.set(key, c)
-      classes.push({ members: [], quotas: [...(instance.respondentQuotas[i] ?? [])], shape, cap: 0 })
+      classes.push({ members: [], quotas: rows(i), shape, cap: 0 })
       if (shape >= 0) shapes[shape]?.classes.push(c)
     }
     classes[c]?.members.push(i)
