@@ -1,3 +1,4 @@
+import type { Message } from './messages.ts'
 import { z } from 'zod'
 
 /** One value's quota for the panel, with what the organiser knows about it. */
@@ -44,14 +45,14 @@ export type QuotaChangeView = {
   bound: 'min' | 'max'
   from: number
   to: number
-  sentence: string
+  sentence: Message
 }
 
 export type QuotaCheck = {
   /** Problems quotas cannot fix (pool too small, household rule). */
-  pool: string[]
+  pool: Message[]
   /** Certain causes the quotas cannot be met, in plain words. */
-  quota: string[]
+  quota: Message[]
   /** Whether some panel meets every quota and the household rule (exact check). */
   feasible: boolean
   /** The smallest change that would make the quotas feasible, when they are not. */

@@ -1,3 +1,4 @@
+import type { Message } from './messages.ts'
 import { z } from 'zod'
 import type { TallyResult } from './tally-result.ts'
 import { methodNames, optionsSchema, rulesSchema, type MethodName } from './vote-vector.ts'
@@ -236,7 +237,7 @@ export type CountView = {
   /** The result so far (live while entering; as recorded once final). */
   result: TallyResult | null
   /** Why there is no result yet, in plain words. */
-  problem: string | null
+  problem: Message | null
   /** SHA-256 of the recorded result, as in the audit log. */
   resultHash: string | null
 }
@@ -249,7 +250,7 @@ export type BallotView = {
   spec: BallotSpec
   state: BallotState
   /** A waiting ballot: what it waits for, in plain words. */
-  waitingFor: string | null
+  waitingFor: Message | null
   /** From the final count: passed / not passed for thresholds and scales; decided otherwise. */
   outcome: 'passed' | 'failed' | 'decided' | null
   /** Oldest first; the last one is the current count. */

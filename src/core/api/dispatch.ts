@@ -1,7 +1,8 @@
 import type { Handlers } from './context.ts'
 import { z } from 'zod'
 import { contract, isChannel, type Channel } from '../../shared/contract.ts'
-import { AppError, type Result } from '../../shared/errors.ts'
+import { AppError, type AppErrorData, type Result } from '../../shared/errors.ts'
+import { english, msg } from '../../shared/messages.ts'
 
 /**
  * The single entry point of every transport (Electron IPC, the web bridge, the CLI where it fits):
@@ -24,14 +25,20 @@ export async function dispatch(handlers: Handlers, channel: string, raw: unknown
   }
 }
 
-function invalidInput(error: z.ZodError) {
+/** A request the contract refuses: the UI words which field; `message` keeps zod's English detail. */
+function invalidInput(error: z.ZodError): AppErrorData {
   const issue = error.issues[0]
   const field = issue?.path.join('.') ?? ''
-  const message = issue ? issue.message : 'The request is not valid.'
-  return { code: 'invalid-input' as const, message, params: { field } }
+  const message = issue ? issue.message : english(msg('input.invalid'))
+  return {
+    code: 'invalid-input',
+    message,
+    key: field ? 'input.invalidField' : 'input.invalid',
+    params: { field },
+  }
 }
 
-function toErrorData(error: unknown, channel: Channel) {
+function toErrorData(error: unknown, channel: Channel): AppErrorData {
   if (error instanceof AppError) return error.toData()
   if (error instanceof z.ZodError) return invalidInput(error)
   console.error(`Unexpected error on ${channel}:`, error)

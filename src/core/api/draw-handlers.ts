@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { AppContext, Handlers } from './context.ts'
 import { completeDraw } from '../draw/complete-draw.ts'
 import { discardDraw } from '../draw/commit-draw.ts'
@@ -40,7 +41,7 @@ export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
     'draw:ticketsCsv': ({ drawId }) => {
       const draw = getDraw(project().sqlite, drawId)
       if (!draw.lottery || draw.lotterySize === null) {
-        throw new AppError('invalid-input', 'This draw was not rounded to a numbered list of panels.')
+        throw new AppError('invalid-input', msg('draw.notRounded'))
       }
       const ids = draw.input.pool.map((p) => p.id)
       const uniform = roundToTickets(ids.length, lotteryFromRecord(draw.lottery, ids), draw.lotterySize)

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FileEntry } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import { APP_VERSION } from '../app/version.ts'
 import { listAudit, verifyAudit } from '../audit/audit-log.ts'
 import { getProfile, lockProfile, updateProfile } from '../profile/profile-repo.ts'
@@ -84,7 +85,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...voteHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
-      if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', 'That job is not running any more.')
+      if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))
       return Promise.resolve(null)
     },
   }

@@ -5,6 +5,7 @@ import { quotasFromFile, quotasToFile } from '../quotas/quota-files.ts'
 import { lockQuotas, quotaTable, saveQuotas } from '../quotas/quota-repo.ts'
 import { quotaFromShare } from '../quotas/targets.ts'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 
 type QuotaChannels =
   | 'quotas:get'
@@ -24,8 +25,8 @@ export function quotaHandlers(ctx: AppContext): Pick<Handlers, QuotaChannels> {
     'quotas:applyShares': ({ category, shares, rule }) => {
       const table = quotaTable(project().sqlite)
       const values = table.categories.find((c) => c.name === category)?.values
-      if (!values) throw new AppError('invalid-input', `There is no category “${category}”.`)
-      if (table.panelSize === null) throw new AppError('invalid-input', 'Set the panel size first.')
+      if (!values) throw new AppError('invalid-input', msg('quotas.noCategory', { category }))
+      if (table.panelSize === null) throw new AppError('invalid-input', msg('quotas.panelSizeFirst'))
       const panelSize = table.panelSize
       const rows = values.map((v) => {
         const share = shares[v.value] ?? v.populationShare

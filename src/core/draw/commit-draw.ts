@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { DrawAlgorithm, DrawKind, DrawView } from '../../shared/draws.ts'
 import { appendAudit, canonicalJson } from '../audit/audit-log.ts'
 import { APP_VERSION } from '../app/version.ts'
@@ -30,10 +31,7 @@ export async function commitDraw(
 ): Promise<DrawView> {
   const { sqlite } = project
   if (hasCommittedDraw(sqlite)) {
-    throw new AppError(
-      'invalid-input',
-      'A draw is already waiting for its seed. Enter the seed or discard it first.',
-    )
+    throw new AppError('invalid-input', msg('draw.waitingForSeed'))
   }
   if (args.kind === 'initial') await lockQuotas(project)
   const ids = args.input.pool.map((p) => p.id)
@@ -95,8 +93,7 @@ export async function commitDraw(
 /** Discards a draw still waiting for its seed (e.g. to change the quotas of a replacement); recorded. */
 export async function discardDraw(project: Project, drawId: number): Promise<void> {
   const draw = getDraw(project.sqlite, drawId)
-  if (draw.status !== 'committed')
-    throw new AppError('invalid-input', 'Only a draw still waiting for its seed can be discarded.')
+  if (draw.status !== 'committed') throw new AppError('invalid-input', msg('draw.onlyWaitingDiscarded'))
   const at = project.timestamp()
   await project.write(() => {
     markDiscarded(project.sqlite, drawId)

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { DrawView } from '../../shared/draws.ts'
 import { appendAudit } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
@@ -37,8 +38,8 @@ export function selectWithSeed(draw: StoredDraw, seed: string): Selection {
 export async function completeDraw(project: Project, drawId: number, seed: string): Promise<DrawView> {
   const draw = getDraw(project.sqlite, drawId)
   if (draw.status !== 'committed')
-    throw new AppError('invalid-input', 'This draw has already been completed.')
-  if (seed.trim() === '') throw new AppError('invalid-input', 'Enter the seed chosen in public.')
+    throw new AppError('invalid-input', msg('draw.alreadyCompleted'))
+  if (seed.trim() === '') throw new AppError('invalid-input', msg('draw.seedNeeded'))
   const { selected, reserves, ticket } = selectWithSeed(draw, seed)
   const at = project.timestamp()
   const { sqlite } = project

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Row } from '../project/schema.ts'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { DrawAlgorithm, DrawKind, DrawView } from '../../shared/draws.ts'
 import type { DrawInput } from '../sortition/types.ts'
 import type { LotteryRecord } from './lottery-record.ts'
@@ -49,7 +50,7 @@ export function listDraws(sqlite: Database.Database): StoredDraw[] {
 
 export function getDraw(sqlite: Database.Database, id: number): StoredDraw {
   const row = sqlite.prepare<[number], DrawRow>('select * from draw where id = ?').get(id)
-  if (!row) throw new AppError('invalid-input', `There is no draw number ${id}.`)
+  if (!row) throw new AppError('invalid-input', msg('draw.noDraw', { id }))
   return fromRow(row)
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { appendAudit } from '../audit/audit-log.ts'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { PanelMemberStatus } from '../../shared/draws.ts'
 import type { Project } from '../project/project.ts'
 import { projectDrawInput } from '../quotas/draw-input.ts'
@@ -16,7 +17,7 @@ export function replacementInput(sqlite: Database.Database): DrawInput {
   const base = projectDrawInput(sqlite)
   const held = heldPeople(sqlite)
   const seats = base.panelSize - held.length
-  if (seats <= 0) throw new AppError('invalid-input', 'Every seat is filled: there is nobody to replace.')
+  if (seats <= 0) throw new AppError('invalid-input', msg('draw.everySeatFilled'))
   const selectedBefore = new Set(everSelected(sqlite))
   const heldIds = new Set(held.map((h) => h.externalId))
   const heldHouseholds = new Set(held.map((h) => h.household).filter((h) => h !== ''))
@@ -52,7 +53,8 @@ export async function setMemberStatus(
 ): Promise<void> {
   const { sqlite } = project
   const row = panelMember(sqlite, externalId)
-  if (row?.role !== 'selected') throw new AppError('invalid-input', `${externalId} is not on the panel.`)
+  if (row?.role !== 'selected')
+    throw new AppError('invalid-input', msg('draw.notOnPanel', { id: externalId }))
   const at = project.timestamp()
   await project.write(() => {
     setPanelStatus(sqlite, row.respondent_id, status, at)

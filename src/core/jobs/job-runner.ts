@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { JobInput, JobName, JobOutput } from './jobs.ts'
 import type { JobProgress } from './progress.ts'
 import type { StartMessage, WorkerMessage } from './messages.ts'
@@ -26,7 +27,7 @@ export class JobRunner {
     onProgress: (progress: JobProgress) => void = () => undefined,
   ): Promise<JobOutput<N>> {
     if (this.running.has(jobId))
-      return Promise.reject(new AppError('invalid-input', `Job ${jobId} is already running.`))
+      return Promise.reject(new AppError('invalid-input', msg('input.jobRunning', { job: jobId })))
     const worker = this.spawn()
     return new Promise<JobOutput<N>>((resolve, reject) => {
       let settled = false
@@ -44,8 +45,7 @@ export class JobRunner {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') onProgress(message.progress)
         else if (message.type === 'done') finish(() => resolve(message.output as JobOutput<N>))
-        else
-          finish(() => reject(new AppError(message.error.code, message.error.message, message.error.params)))
+        else finish(() => reject(AppError.fromData(message.error)))
       })
       worker.on('error', (error) => finish(() => reject(new AppError('internal', error.message))))
       worker.on('exit', (code) =>

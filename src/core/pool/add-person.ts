@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { ImportMapping, PersonDetail } from '../../shared/pool.ts'
 import type { Project } from '../project/project.ts'
 import { answerKey } from './normalise.ts'
@@ -81,16 +82,19 @@ export async function addPerson(project: Project, entry: ManualEntry): Promise<P
     mapping,
   )
   const problem = validation.rejected[0]
-  if (problem) throw new AppError('invalid-input', problem.reason, { field: problem.column })
+  if (problem)
+    throw new AppError('invalid-input', msg('pool.rowProblem', { reason: problem.reason }), {
+      field: problem.column,
+      ...(problem.code ? { problem: problem.code } : {}),
+      ...problem.params,
+    })
   const person = validation.people[0]
-  if (!person) throw new AppError('invalid-input', 'Nothing to add.')
+  if (!person) throw new AppError('invalid-input', msg('pool.nothingToAdd'))
   if (entry.externalId === '') person.externalId = nextManualId(project)
   if (hasPerson(project.sqlite, person.externalId))
-    throw new AppError(
-      'invalid-input',
-      `Someone with the id “${person.externalId}” is already in the pool.`,
-      { field: 'Id' },
-    )
+    throw new AppError('invalid-input', msg('pool.idTaken', { id: person.externalId }), {
+      field: 'Id',
+    })
   const at = project.timestamp()
   return project.write(() => {
     const ids = ensureCategories(project.sqlite, validation.categories, mapping.missing)

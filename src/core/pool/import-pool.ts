@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import {
   importMappingSchema,
   type ImportMapping,
@@ -153,25 +154,25 @@ function resolveMapping(project: Project, table: Table, options: ImportOptions):
   let mapping = options.mapping ?? recallMapping(project.sqlite, table.headers) ?? suggestFor(project, table)
   mapping = importMappingSchema.parse(mapping)
   const columns = [...mapping.columns]
-  const indexOf = (header: string, what: string) => {
+  const indexOf = (header: string, what: 'idColumn' | 'householdColumn') => {
     const index = table.headers.findIndex((h) => headerKey(h) === headerKey(header))
     if (index < 0) {
       throw new AppError(
         'invalid-input',
-        `The file has no ${what} column “${header}” (its columns: ${table.headers.join(', ')}).`,
+        msg('pool.noColumn', { what: msg(`sortition.${what}`), header, columns: table.headers.join(', ') }),
       )
     }
     return index
   }
   if (options.idColumn !== undefined) {
-    const index = indexOf(options.idColumn, 'id')
+    const index = indexOf(options.idColumn, 'idColumn')
     columns.forEach((c, i) => {
       if (c.role === 'id') columns[i] = { role: 'note' }
     })
     columns[index] = { role: 'id' }
   }
   if (options.householdColumns !== undefined) {
-    const indexes = options.householdColumns.map((h) => indexOf(h, 'household'))
+    const indexes = options.householdColumns.map((h) => indexOf(h, 'householdColumn'))
     columns.forEach((c, i) => {
       if ((c.role === 'address' || c.role === 'postcode') && !indexes.includes(i))
         columns[i] = { role: 'note' }
@@ -184,7 +185,7 @@ function resolveMapping(project: Project, table: Table, options: ImportOptions):
 /** Every distinct answer in one column, grouped by key (case, accents, spacing ignored), most frequent first. */
 export async function columnAnswers(path: string, column: number, options: { sheet?: string } = {}) {
   const table = await readTable(path, options)
-  if (column >= table.headers.length) throw new AppError('invalid-input', 'The file has no such column.')
+  if (column >= table.headers.length) throw new AppError('invalid-input', msg('pool.noSuchColumn'))
   return countAnswers(table, column)
 }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { CategorySummary, PersonDetail, PoolColumns } from '../../shared/pool.ts'
 import { firstDrawChances, panelPlaces } from '../draw/pool-places.ts'
 import {
@@ -74,7 +75,7 @@ export function poolColumns(sqlite: Database.Database): PoolColumns {
 
 export function personDetail(sqlite: Database.Database, id: number): PersonDetail {
   const p = personRow(sqlite, id)
-  if (!p) throw new AppError('invalid-input', 'This person is no longer in the pool.')
+  if (!p) throw new AppError('invalid-input', msg('pool.personGone'))
   const values = personValues(sqlite, id)
   const householdKey = p.household_key
   const members = householdKey === '' ? [] : householdMembers(sqlite, householdKey, id)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { ColumnRole, ImportMapping, MissingPolicy, RowProblem } from '../../shared/pool.ts'
 import type { Table } from './table/table.ts'
 import { answerKey, householdKey, isConsent, looksLikeEmail, looksLikePhone } from './normalise.ts'
@@ -42,11 +43,11 @@ export function validateRows(table: Table, mapping: ImportMapping): ValidationRe
   if (mapping.columns.length !== table.headers.length) {
     throw new AppError(
       'invalid-input',
-      `The mapping has ${mapping.columns.length} columns but the file has ${table.headers.length}.`,
+      msg('pool.mappingWidth', { mapped: mapping.columns.length, columns: table.headers.length }),
     )
   }
   const idColumns = mapping.columns.filter((c) => c.role === 'id').length
-  if (idColumns > 1) throw new AppError('invalid-input', 'Only one column can be the person’s id.')
+  if (idColumns > 1) throw new AppError('invalid-input', msg('pool.oneIdColumn'))
   const idIndex = mapping.columns.findIndex((c) => c.role === 'id')
   const idHeader = idIndex < 0 ? null : (table.headers[idIndex] ?? 'id')
   const categories = categoriesOf(mapping)

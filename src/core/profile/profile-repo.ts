@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import { profileSchema, type Profile, type ProfilePatch, type ProfileState } from '../../shared/profile.ts'
 import { appendAudit } from '../audit/audit-log.ts'
 import type { Row } from '../project/schema.ts'
@@ -90,7 +91,7 @@ export function updateProfile(sqlite: Database.Database, patch: ProfilePatch, at
   const { lockedAt: _locked, ...profile } = current
   const next = profileSchema.parse({ ...profile, ...patch })
   if (next.startDate && next.endDate && next.endDate < next.startDate) {
-    throw new AppError('invalid-input', 'The last day cannot come before the first day.', {
+    throw new AppError('invalid-input', msg('profile.endBeforeStart'), {
       field: 'endDate',
     })
   }

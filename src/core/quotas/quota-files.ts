@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { QuotaRow, QuotaTable } from '../../shared/quotas.ts'
 import { answerKey } from '../pool/normalise.ts'
 import { parseQuotas } from '../sortition/parse-quotas.ts'
@@ -33,7 +34,7 @@ export function quotasFromFile(text: string, table: QuotaTable): QuotaRow[] {
   if (unknown.length > 0) {
     throw new AppError(
       'invalid-input',
-      `The quota file names values the pool does not have: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? '…' : ''}. Nothing was changed.`,
+      msg('quotas.fileUnknownValues', { values: `${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? '…' : ''}` }),
     )
   }
   return rows

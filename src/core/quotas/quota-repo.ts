@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { QuotaRow, QuotaTable } from '../../shared/quotas.ts'
 import { appendAudit } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
@@ -101,14 +102,11 @@ export async function saveQuotas(
     for (const row of rows) {
       const value = find.get(row.category, row.value)
       if (!value)
-        throw new AppError(
-          'invalid-input',
-          `There is no value “${row.value}” in the category “${row.category}”.`,
-        )
+        throw new AppError('invalid-input', msg('quotas.noValue', { value: row.value, category: row.category }))
       if (row.min > row.max) {
         throw new AppError(
           'invalid-input',
-          `${row.category}: ${row.value}: the minimum ${row.min} is above the maximum ${row.max}.`,
+          msg('quotas.minAboveMax', { category: row.category, value: row.value, min: row.min, max: row.max }),
           {
             field: `${row.category}:${row.value}`,
           },
@@ -125,7 +123,7 @@ export async function lockQuotas(project: Project): Promise<QuotaTable> {
   const table = quotaTable(project.sqlite)
   if (table.lockedAt) return table
   if (table.panelSize === null)
-    throw new AppError('invalid-input', 'Set the panel size before locking the quotas.')
+    throw new AppError('invalid-input', msg('quotas.panelSizeBeforeLock'))
   const at = project.timestamp()
   return project.write(() => {
     project.sqlite

@@ -1,6 +1,7 @@
 import type { Highs } from 'highs'
 import { SeededRandom } from '../random/seeded-random.ts'
 import { AppError } from '../../shared/errors.ts'
+import { sentences } from '../../shared/messages.ts'
 import { getHighs } from './highs.ts'
 import { InfeasibleQuotasError } from './infeasible-quotas-error.ts'
 import { buildInstance, unselectable, type Instance } from './instance.ts'
@@ -36,7 +37,7 @@ export type LotteryResult = {
  */
 export function assertFeasible(highs: Highs, instance: Instance): void {
   const { pool, quota } = quotaPrechecks(instance)
-  if (pool.length > 0) throw new AppError('invalid-input', pool.join(' '))
+  if (pool.length > 0) throw new AppError('invalid-input', sentences(pool))
   let feasible = quota.length === 0
   if (feasible) {
     const oracle = new PanelOracle(highs, instance)
@@ -170,7 +171,7 @@ export async function runDraw(
   if (algorithm === 'legacy') {
     const instance = buildInstance(input)
     const { pool } = quotaPrechecks(instance)
-    if (pool.length > 0) throw new AppError('invalid-input', pool.join(' '))
+    if (pool.length > 0) throw new AppError('invalid-input', sentences(pool))
     let selected: number[]
     try {
       selected = drawLegacy(instance, new SeededRandom(seed))

@@ -1,4 +1,5 @@
 import type { Instance } from './instance.ts'
+import { msg, type Message } from '../../shared/messages.ts'
 
 /** People with a value who could all sit on one panel: at most one per household. */
 export function availableFor(instance: Instance, q: number): number {
@@ -24,17 +25,14 @@ export function householdCapacity(instance: Instance): number {
  * prove feasibility (only the ILP can), but every message here is a certain cause.
  * `pool` problems cannot be fixed by changing quotas; `quota` problems can.
  */
-export function quotaPrechecks(instance: Instance): { pool: string[]; quota: string[] } {
+export function quotaPrechecks(instance: Instance): { pool: Message[]; quota: Message[] } {
   const { k, n } = instance
-  const pool: string[] = []
-  const quota: string[] = []
-  if (k > n) pool.push(`The panel size ${k} is larger than the pool (${n} people).`)
+  const pool: Message[] = []
+  const quota: Message[] = []
+  if (k > n) pool.push(msg('quotas.panelAbovePool', { k, n }))
   else {
     const capacity = householdCapacity(instance)
-    if (k > capacity)
-      pool.push(
-        `Only ${capacity} people can sit together under the household rule (one per household), fewer than the panel size ${k}.`,
-      )
+    if (k > capacity) pool.push(msg('quotas.householdCapacity', { capacity, k }))
   }
   instance.categoryQuotas.forEach((rows, c) => {
     const name = instance.categories[c] ?? ''
@@ -44,14 +42,14 @@ export function quotaPrechecks(instance: Instance): { pool: string[]; quota: str
       sumMin += instance.quotas[q]?.min ?? 0
       sumMax += instance.quotas[q]?.max ?? 0
     }
-    if (sumMin > k) quota.push(`${name}: the minimums add up to ${sumMin}, more than the panel size ${k}.`)
-    if (sumMax < k) quota.push(`${name}: the maximums add up to ${sumMax}, fewer than the panel size ${k}.`)
+    if (sumMin > k) quota.push(msg('quotas.minimumsAbove', { category: name, sum: sumMin, k }))
+    if (sumMax < k) quota.push(msg('quotas.maximumsBelow', { category: name, sum: sumMax, k }))
   })
   instance.quotas.forEach((row, q) => {
     const available = availableFor(instance, q)
     if (row.min > available)
       quota.push(
-        `${row.category}:${row.value}: the minimum is ${row.min} but only ${available} ${available === 1 ? 'person' : 'people'} in the pool can be chosen together.`,
+        msg('quotas.minAboveAvailable', { category: row.category, value: row.value, min: row.min, count: available }),
       )
   })
   return { pool, quota }

@@ -1,18 +1,19 @@
 import { AppError } from '../../shared/errors.ts'
-import type { Relaxation } from './relaxation.ts'
+import { msg, type Message } from '../../shared/messages.ts'
+import { describeChange, type Relaxation } from './relaxation.ts'
 
 /** The quotas allow no panel; carries the smallest relaxation that would (or null if none within the flex limits). */
 export class InfeasibleQuotasError extends AppError {
   override name = 'InfeasibleQuotasError'
   readonly relaxation: Relaxation | null
-  readonly reasons: string[]
+  readonly reasons: Message[]
 
-  constructor(reasons: string[], relaxation: Relaxation | null, panelSize: number) {
-    const why = reasons.length > 0 ? ` ${reasons.join(' ')}` : ''
+  constructor(reasons: Message[], relaxation: Relaxation | null, panelSize: number) {
+    const why = reasons.length > 0 ? msg('quotas.why', { reasons: { items: reasons } }) : ''
     const fix = relaxation
-      ? ` Smallest change that would make it possible: ${relaxation.sentences.join('; ')}.`
-      : ' No change within the allowed flexibility (min_flex/max_flex) makes it possible.'
-    super('infeasible-quotas', `No panel of ${panelSize} can meet these quotas.${why}${fix}`)
+      ? msg('quotas.smallestChange', { changes: { items: relaxation.changes.map(describeChange), separator: '; ' } })
+      : msg('quotas.noChange')
+    super('infeasible-quotas', msg('quotas.infeasible', { k: panelSize, why, fix }))
     this.relaxation = relaxation
     this.reasons = reasons
   }

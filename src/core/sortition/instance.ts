@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { DrawInput, Quota } from './types.ts'
 
 /**
@@ -34,8 +35,8 @@ export function normaliseKey(text: string): string {
 export function buildInstance(input: DrawInput): Instance {
   const { quotas, pool, panelSize: k } = input
   if (!Number.isInteger(k) || k < 1)
-    throw new AppError('invalid-input', `The panel size must be a whole number of at least 1, got ${k}.`)
-  if (quotas.length === 0) throw new AppError('invalid-input', 'The quota file has no rows.')
+    throw new AppError('invalid-input', msg('sortition.panelSize', { k }))
+  if (quotas.length === 0) throw new AppError('invalid-input', msg('quotas.fileNoRows'))
   const categories: string[] = []
   const categoryIndex = new Map<string, number>()
   const categoryQuotas: number[][] = []
@@ -52,7 +53,7 @@ export function buildInstance(input: DrawInput): Instance {
     }
     const key = `${c}\u0000${normaliseKey(quota.value)}`
     if (valueIndex.has(key))
-      throw new AppError('invalid-input', `The quota “${quota.category}:${quota.value}” appears twice.`)
+      throw new AppError('invalid-input', msg('sortition.quotaTwice', { category: quota.category, value: quota.value }))
     valueIndex.set(key, q)
     quotaCategory.push(c)
     categoryQuotas[c]?.push(q)
@@ -65,9 +66,9 @@ export function buildInstance(input: DrawInput): Instance {
   const householdGroups = new Map<string, number[]>()
   pool.forEach((respondent, i) => {
     if (respondent.id.trim() === '')
-      throw new AppError('invalid-input', `Respondent ${i + 1} has a blank id.`)
+      throw new AppError('invalid-input', msg('sortition.blankId', { number: i + 1 }))
     if (seenIds.has(respondent.id))
-      throw new AppError('invalid-input', `The respondent id “${respondent.id}” appears twice.`)
+      throw new AppError('invalid-input', msg('sortition.idTwice', { id: respondent.id }))
     seenIds.add(respondent.id)
     ids.push(respondent.id)
     const byCategory = new Map<number, string>()
@@ -79,13 +80,10 @@ export function buildInstance(input: DrawInput): Instance {
     categories.forEach((category, c) => {
       const value = byCategory.get(c)
       if (value === undefined || value.trim() === '')
-        throw new AppError('invalid-input', `Respondent “${respondent.id}” has no value for “${category}”.`)
+        throw new AppError('invalid-input', msg('sortition.noValue', { id: respondent.id, category }))
       const q = valueIndex.get(`${c}\u0000${normaliseKey(value)}`)
       if (q === undefined)
-        throw new AppError(
-          'invalid-input',
-          `Respondent “${respondent.id}” has ${category} “${value}”, which has no row in the quota file.`,
-        )
+        throw new AppError('invalid-input', msg('sortition.valueNotInQuotas', { id: respondent.id, category, value }))
       row.push(q)
       quotaMembers[q]?.push(i)
     })

@@ -1,5 +1,6 @@
 import type { SeededRandom } from '../random/seeded-random.ts'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import { panelProblems, type Instance } from './instance.ts'
 
 /** How many greedy attempts LEGACY makes before it gives up (as the Sortition Foundation). */
@@ -16,10 +17,7 @@ export function drawLegacy(instance: Instance, random: SeededRandom): number[] {
     const panel = legacyAttempt(instance, random)
     if (panel && panelProblems(instance, panel).length === 0) return panel.sort((a, b) => a - b)
   }
-  throw new AppError(
-    'infeasible-quotas',
-    `LEGACY found no panel meeting the quotas in ${LEGACY_ATTEMPTS} attempts; the quotas may be infeasible or too tight for the greedy method.`,
-  )
+  throw new AppError('infeasible-quotas', msg('quotas.legacyFailed', { attempts: LEGACY_ATTEMPTS }))
 }
 
 /** Per quota value, the eligible people in a swap-remove array, so removal and picking are O(1). */

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import { readCsv } from './csv.ts'
 import type { Quota } from './types.ts'
 
@@ -11,7 +12,7 @@ export type QuotaFormat = 'panelot' | 'sortition-foundation'
  * Header names are matched case-insensitively; extra columns are ignored.
  */
 export function parseQuotas(text: string): { quotas: Quota[]; format: QuotaFormat } {
-  const { header, rows } = readCsv(text, 'quota file')
+  const { header, rows } = readCsv(text, 'quotaFile')
   const col = new Map(header.map((h, i) => [h.toLowerCase(), i]))
   const find = (...names: string[]) => names.map((name) => col.get(name)).find((i) => i !== undefined)
   let categoryCol: number | undefined
@@ -34,10 +35,7 @@ export function parseQuotas(text: string): { quotas: Quota[]; format: QuotaForma
   const minCol = col.get('min')
   const maxCol = col.get('max')
   if (categoryCol === undefined || valueCol === undefined || minCol === undefined || maxCol === undefined)
-    throw new AppError(
-      'invalid-input',
-      `The quota file needs the columns category,feature,min,max (Panelot) or feature,value,min,max (Sortition Foundation); it has ${header.join(',')}.`,
-    )
+    throw new AppError('invalid-input', msg('quotas.fileColumns', { columns: header.join(',') }))
   const minFlexCol = col.get('min_flex')
   const maxFlexCol = col.get('max_flex')
   const quotas = rows.map((row, r) => {
@@ -46,28 +44,25 @@ export function parseQuotas(text: string): { quotas: Quota[]; format: QuotaForma
     const number = (i: number, name: string) => {
       const text = cell(i)
       if (!/^\d+$/.test(text))
-        throw new AppError(
-          'invalid-input',
-          `Quota file line ${line}: ${name} must be a whole number ≥ 0, got “${text}”.`,
-        )
+        throw new AppError('invalid-input', msg('quotas.fileNotNumber', { line, name, text }))
       return Number(text)
     }
     const category = cell(categoryCol)
     const value = cell(valueCol)
     if (!category || !value)
-      throw new AppError('invalid-input', `Quota file line ${line}: the category or value is blank.`)
+      throw new AppError('invalid-input', msg('quotas.fileBlank', { line }))
     const quota: Quota = { category, value, min: number(minCol, 'min'), max: number(maxCol, 'max') }
     if (minFlexCol !== undefined && cell(minFlexCol) !== '') quota.minFlex = number(minFlexCol, 'min_flex')
     if (maxFlexCol !== undefined && cell(maxFlexCol) !== '') quota.maxFlex = number(maxFlexCol, 'max_flex')
-    const where = `Quota file line ${line} (${category}:${value})`
+    const where = msg('quotas.fileLine', { line, category, value })
     if (quota.min > quota.max)
-      throw new AppError('invalid-input', `${where}: min ${quota.min} is above max ${quota.max}.`)
+      throw new AppError('invalid-input', msg('quotas.fileMinAboveMax', { where, min: quota.min, max: quota.max }))
     if (quota.minFlex !== undefined && quota.minFlex > quota.min)
-      throw new AppError('invalid-input', `${where}: min_flex ${quota.minFlex} is above min ${quota.min}.`)
+      throw new AppError('invalid-input', msg('quotas.fileMinFlex', { where, minFlex: quota.minFlex, min: quota.min }))
     if (quota.maxFlex !== undefined && quota.maxFlex < quota.max)
-      throw new AppError('invalid-input', `${where}: max_flex ${quota.maxFlex} is below max ${quota.max}.`)
+      throw new AppError('invalid-input', msg('quotas.fileMaxFlex', { where, maxFlex: quota.maxFlex, max: quota.max }))
     return quota
   })
-  if (quotas.length === 0) throw new AppError('invalid-input', 'The quota file has no rows.')
+  if (quotas.length === 0) throw new AppError('invalid-input', msg('quotas.fileNoRows'))
   return { quotas, format }
 }

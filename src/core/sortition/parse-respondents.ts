@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import { readCsv } from './csv.ts'
 import { normaliseKey } from './instance.ts'
 import type { Quota, Respondent } from './types.ts'
@@ -19,28 +20,28 @@ export function parseRespondents(
   quotas: readonly Quota[],
   options: RespondentFileOptions = {},
 ): { pool: Respondent[]; idSource: 'column' | 'row-number' } {
-  const { header, rows } = readCsv(text, 'respondents file')
+  const { header, rows } = readCsv(text, 'respondentsFile')
   const col = new Map<string, number>()
   header.forEach((h, i) => {
     const key = normaliseKey(h)
-    if (col.has(key)) throw new AppError('invalid-input', `The respondents file has the column “${h}” twice.`)
+    if (col.has(key)) throw new AppError('invalid-input', msg('sortition.respondentsColumnTwice', { column: h }))
     col.set(key, i)
   })
-  const need = (name: string, what: string) => {
+  const need = (name: string, what: 'idColumn' | 'categoryColumn' | 'householdColumn') => {
     const i = col.get(normaliseKey(name))
     if (i === undefined)
       throw new AppError(
         'invalid-input',
-        `The respondents file has no ${what} column “${name}” (columns: ${header.join(', ')}).`,
+        msg('sortition.respondentsNoColumn', { what: msg(`sortition.${what}`), name, columns: header.join(', ') }),
       )
     return i
   }
   let idCol: number | undefined
-  if (options.idColumn !== undefined) idCol = need(options.idColumn, 'id')
+  if (options.idColumn !== undefined) idCol = need(options.idColumn, 'idColumn')
   else idCol = col.get('id')
   const categories = [...new Map(quotas.map((q) => [normaliseKey(q.category), q.category])).values()]
-  const categoryCols = categories.map((category) => [category, need(category, 'category')] as const)
-  const householdCols = (options.householdColumns ?? []).map((name) => need(name, 'household'))
+  const categoryCols = categories.map((category) => [category, need(category, 'categoryColumn')] as const)
+  const householdCols = (options.householdColumns ?? []).map((name) => need(name, 'householdColumn'))
   const pool = rows.map((row, r) => {
     const cell = (i: number) => (row[i] ?? '').trim()
     const id = idCol === undefined ? String(r) : cell(idCol)

@@ -1,5 +1,6 @@
 import type { Highs } from 'highs'
 import { AppError } from '../../shared/errors.ts'
+import { english, msg, type Message } from '../../shared/messages.ts'
 import { quietOptions } from './highs.ts'
 import type { Instance } from './instance.ts'
 import { panelRows } from './panel-oracle.ts'
@@ -19,9 +20,9 @@ export type Relaxation = {
   sentences: string[]
 }
 
-export function describeChange(change: QuotaChange): string {
-  const bound = change.bound === 'min' ? 'minimum' : 'maximum'
-  return `${change.category}:${change.value} ${bound} ${change.from} → ${change.to}`
+export function describeChange(change: QuotaChange): Message {
+  const { category, value, from, to } = change
+  return msg(change.bound === 'min' ? 'quotas.changeMin' : 'quotas.changeMax', { category, value, from, to })
 }
 
 /** The cost of lowering a minimum by one: small minimums are lowered reluctantly (as the Sortition Foundation). */
@@ -113,7 +114,7 @@ export function findRelaxation(highs: Highs, instance: Instance): Relaxation | n
         if (lowerBy > 0) changes.push({ ...where, bound: 'min', from: quota.min, to: quota.min - lowerBy })
         if (raiseBy > 0) changes.push({ ...where, bound: 'max', from: quota.max, to: quota.max + raiseBy })
       })
-      return { changes, sentences: changes.map(describeChange) }
+      return { changes, sentences: changes.map((change) => english(describeChange(change))) }
     },
   )
 }

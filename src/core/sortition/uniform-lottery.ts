@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import { marginals } from './lottery.ts'
 import type { Lottery } from './types.ts'
 
@@ -16,7 +17,7 @@ export type UniformLottery = {
  */
 export function roundToTickets(n: number, lottery: Lottery, m: number): UniformLottery {
   if (!Number.isInteger(m) || m < 1)
-    throw new AppError('invalid-input', `The lottery size must be a whole number ≥ 1, got ${m}.`)
+    throw new AppError('invalid-input', msg('sortition.lotterySize', { m }))
   const counts = lottery.map((entry) => Math.floor(entry.probability * m + 1e-9))
   let missing = m - counts.reduce((a, b) => a + b, 0)
   const order = lottery

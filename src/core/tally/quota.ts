@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages.ts'
 import { AppError } from '../../shared/errors.ts'
 
 export type QuotaKind = 'droop' | 'hagenbach-bischoff' | 'hare' | 'imperiali'
@@ -11,10 +12,7 @@ export function quotaKind(text: string | undefined, fallback: QuotaKind = 'droop
   const kind = text.split(':')[0]?.trim().toLowerCase() ?? ''
   if (kind === 'droop' || kind === 'hagenbach-bischoff' || kind === 'hare' || kind === 'imperiali')
     return kind
-  throw new AppError(
-    'invalid-input',
-    `options.quota: unknown quota “${text}” (droop, hagenbach-bischoff, hare, imperiali).`,
-  )
+  throw new AppError('invalid-input', msg('tally.unknownQuota', { quota: text }))
 }
 
 /** Droop floor(V/(S+1))+1; Hagenbach-Bischoff V/(S+1); Hare V/S; Imperiali V/(S+2). */

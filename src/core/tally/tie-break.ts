@@ -1,4 +1,5 @@
 import { SeededRandom } from '../random/seeded-random.ts'
+import { english, msg, type Message } from '../../shared/messages.ts'
 import type { Election } from './election.ts'
 import type { TieBreakRecord } from '../../shared/tally-result.ts'
 
@@ -18,7 +19,9 @@ export class LotDrawer {
     this.random = new SeededRandom(seed)
   }
 
-  draw(round: number, kind: 'winner' | 'loser', tied: readonly string[], context = ''): string {
+  /** `previousTied`: earlier rounds were looked at and also tied (said before how the lot went). */
+  draw(round: number, kind: 'winner' | 'loser', tied: readonly string[], previousTied = false): string {
+    const context = (how: Message): string => english(previousTied ? msg('ties.previousTied', { how }) : how)
     const among = [...tied].sort()
     const recorded = this.election.recordedTieBreaks.find(
       (t) =>
@@ -34,12 +37,12 @@ export class LotDrawer {
         kind,
         among,
         recorded.chosen,
-        `${context}replayed the recorded lot (${recorded.how ?? 'by lot'})`,
+        context(msg('ties.replayed', { how: recorded.how ?? msg('ties.byLot') })),
       )
       return recorded.chosen
     }
     const chosen = this.random.pick(among)
-    this.record(round, kind, among, chosen, `${context}drawn by lot with seed “${this.random.seed}”`)
+    this.record(round, kind, among, chosen, context(msg('ties.drawn', { seed: this.random.seed })))
     return chosen
   }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { Ballot, RecordedTieBreak, VoteVector } from '../../shared/vote-vector.ts'
 import type { BallotKind, BallotSpec, PaperBallotView, TableCount } from '../../shared/votes.ts'
 import type { Election } from '../tally/election.ts'
@@ -196,16 +197,10 @@ export function ballotElection(
   const ballots = [...built.ballots]
   if (options.percentage_base?.trim() === 'present') {
     if (entries.present === null)
-      throw new AppError(
-        'invalid-input',
-        'Enter the number of members present: this ballot gives its percentages of every member present.',
-      )
+      throw new AppError('invalid-input', msg('ballot.presentNeededForBase'))
     const voting = totals.valid + totals.abstain
     if (voting > entries.present)
-      throw new AppError(
-        'invalid-input',
-        `${voting} members voted or abstained but only ${entries.present} are recorded as present.`,
-      )
+      throw new AppError('invalid-input', msg('ballot.votingAbovePresent', { voting, present: entries.present }))
     options.percentage_base = 'all'
     if (entries.present > voting)
       ballots.push({ choice: null, marked: NOT_VOTING, count: entries.present - voting })

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
+import { msg, type MessageKey, type MessageParams } from '../../shared/messages.ts'
 import type { BallotSpec, BallotView } from '../../shared/votes.ts'
 import { appendAudit } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
@@ -7,14 +8,14 @@ import { validateSpec } from './validate-spec.ts'
 import { getBallotView } from './votes-view.ts'
 import { getBallot, insertCount, listCounts } from './vote-repo.ts'
 
-function invalid(message: string): AppError {
-  return new AppError('invalid-input', message)
+function invalid(key: MessageKey, params?: MessageParams): AppError {
+  return new AppError('invalid-input', msg(key, params))
 }
 
 function checkRecommendation(sqlite: Database.Database, id: number | null): void {
   if (id === null) return
   if (!sqlite.prepare('select 1 from recommendation where id = ?').get(id))
-    throw invalid(`There is no recommendation number ${id}.`)
+    throw invalid('ballot.noRecommendation', { id })
 }
 
 /** A sequential ballot opens after an existing, different ballot, without a loop. */
@@ -22,10 +23,10 @@ function checkOpensAfter(sqlite: Database.Database, spec: BallotSpec, self: numb
   let next = spec.opensAfter?.ballotId
   const seen = new Set<number>(self === null ? [] : [self])
   while (next !== undefined) {
-    if (seen.has(next)) throw invalid('A ballot cannot open after itself, directly or through other ballots.')
+    if (seen.has(next)) throw invalid('ballot.opensAfterItself')
     seen.add(next)
     const row = sqlite.prepare<[number], { spec: string }>('select spec from ballot where id = ?').get(next)
-    if (!row) throw invalid(`The ballot it opens after (number ${next}) does not exist.`)
+    if (!row) throw invalid('ballot.opensAfterMissing', { id: next })
     next = (JSON.parse(row.spec) as BallotSpec).opensAfter?.ballotId
   }
 }
@@ -94,13 +95,11 @@ export async function updateBallot(project: Project, id: number, spec: BallotSpe
   return project.write(() => {
     const before = getBallot(sqlite, id)
     if (hasFinalCount(sqlite, id))
-      throw invalid('This ballot has a final count and can no longer change; start a recount instead.')
+      throw invalid('ballot.finalNoChange')
     validateSpec(spec)
     checkOpensAfter(sqlite, spec, id)
     if ((spec.kind !== before.spec.kind || spec.entry !== before.spec.entry) && hasEntries(sqlite, id))
-      throw invalid(
-        'Votes are already entered for this ballot: its kind and way of entry can no longer change.',
-      )
+      throw invalid('ballot.entriesFixKind')
     sqlite.prepare('update ballot set spec = ? where id = ?').run(JSON.stringify(spec), id)
     return getBallotView(sqlite, id)
   })
@@ -113,14 +112,14 @@ export async function deleteBallot(project: Project, id: number): Promise<void> 
   await project.write(() => {
     const ballot = getBallot(sqlite, id)
     if (hasFinalCount(sqlite, id))
-      throw invalid('This ballot has a final count: it stays in the record and cannot be deleted.')
+      throw invalid('ballot.finalNoDelete')
     const dependants = sqlite
       .prepare<[], { spec: string }>('select spec from ballot')
       .all()
       .map((row) => JSON.parse(row.spec) as BallotSpec)
       .filter((spec) => spec.opensAfter?.ballotId === id)
     const first = dependants[0]
-    if (first) throw invalid(`The ballot “${first.title}” opens after this one; change or delete it first.`)
+    if (first) throw invalid('ballot.opensAfterThis', { title: first.title })
     sqlite.prepare('delete from ballot where id = ?').run(id)
     appendAudit(sqlite, {
       kind: 'votes.ballot.deleted',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
+import { msg, type MessageKey, type MessageParams } from '../../shared/messages.ts'
 import type {
   CountView,
   InvalidBallot,
@@ -10,7 +11,7 @@ import type {
 } from '../../shared/votes.ts'
 import type { Project } from '../project/project.ts'
 import { reconcile } from './reconcile.ts'
-import { ballotState } from './sequence.ts'
+import { ballotState, notOpenYet } from './sequence.ts'
 import { validateMarks, validateTables } from './validate-entries.ts'
 import { countView, sequenceLookup } from './votes-view.ts'
 import {
@@ -26,8 +27,8 @@ import {
   type StoredCount,
 } from './vote-repo.ts'
 
-function invalid(message: string): AppError {
-  return new AppError('invalid-input', message)
+function invalid(key: MessageKey, params?: MessageParams): AppError {
+  return new AppError('invalid-input', msg(key, params))
 }
 
 /** The count votes are entered into: the current one, still being entered, of an open ballot. */
@@ -39,13 +40,12 @@ function enteringCount(
   const count = currentCount(sqlite, ballotId)
   requireEntering(count)
   const { state, waitingFor } = ballotState(ballot, count, sequenceLookup(sqlite))
-  if (state === 'waiting') throw invalid(`This ballot is not open yet. ${waitingFor ?? ''}`.trim())
+  if (state === 'waiting') throw notOpenYet(waitingFor)
   return { ballot, count }
 }
 
 function papersOnly(ballot: StoredBallot): void {
-  if (ballot.spec.entry !== 'papers')
-    throw invalid('This ballot is entered as totals per table, not paper by paper.')
+  if (ballot.spec.entry !== 'papers') throw invalid('ballot.countsNotPapers')
 }
 
 function checkPaper(
@@ -54,8 +54,7 @@ function checkPaper(
   marks: PaperMarks | null,
   invalidBallot: InvalidBallot | null,
 ) {
-  if ((marks === null) === (invalidBallot === null))
-    throw invalid(`Ballot ${number}: record either its marks or that it is blank or spoiled.`)
+  if ((marks === null) === (invalidBallot === null)) throw invalid('ballot.marksOrInvalid', { number })
   if (marks) validateMarks(ballot.spec, marks, number)
 }
 
@@ -129,7 +128,7 @@ export async function deletePaper(
       { ballotId: ballot.id, countNo: count.countNo, operator: input.operator },
       input.number,
     )
-    if (!deleted) throw invalid(`Operator ${input.operator} has not typed a ballot number ${input.number}.`)
+    if (!deleted) throw invalid('ballot.paperNotTyped', { operator: input.operator, number: input.number })
     return countView(sqlite, ballot, count)
   })
 }

@@ -1,9 +1,12 @@
 import type { TallyResult } from '../../shared/tally-result.ts'
+import { messageOfError } from '../../shared/errors.ts'
+import { msg, sentences, type Message } from '../../shared/messages.ts'
 import type { BallotSpec, PaperBallotView, Reconciliation } from '../../shared/votes.ts'
 import type { Election } from '../tally/election.ts'
 import { tallyElection } from '../tally/tally-election.ts'
 import { ballotElection, type CountTotals } from './ballot-election.ts'
 import { describeDifferences, reconcile } from './reconcile.ts'
+import { tableName } from './validate-entries.ts'
 import type { StoredCount } from './vote-repo.ts'
 
 export type CountEvaluation = {
@@ -11,9 +14,9 @@ export type CountEvaluation = {
   /** The result of the entries (null when there is none to show). */
   result: TallyResult | null
   /** Why there is no result, or why the one shown is provisional, in plain words. */
-  problem: string | null
+  problem: Message | null
   /** Why the count cannot be finalised yet; empty when it can. */
-  refusals: string[]
+  refusals: Message[]
   election: Election | null
   reconciliation: Reconciliation | null
 }
@@ -23,10 +26,6 @@ export type EvaluateOptions = {
   compute: boolean
   /** The seed a `random` tie-break uses (default: the count's). */
   tieSeed?: string | null
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /**
@@ -42,8 +41,8 @@ export function evaluateCount(
   papers: { a: readonly PaperBallotView[]; b: readonly PaperBallotView[] },
   options: EvaluateOptions,
 ): CountEvaluation {
-  const refusals: string[] = []
-  const notes: string[] = []
+  const refusals: Message[] = []
+  const notes: Message[] = []
   let reconciliation: Reconciliation | null = null
   let counted: readonly PaperBallotView[] = []
   let entered: boolean
@@ -56,17 +55,16 @@ export function evaluateCount(
     else {
       counted = papers.a
       if (papers.b.length === 0 && papers.a.length > 0)
-        refusals.push('Operator B has not typed the papers yet: every paper is typed twice.')
-      else if (papers.a.length === 0)
-        refusals.push('Operator A has not typed the papers yet: every paper is typed twice.')
-      else refusals.push(`${describeDifferences(rec.differences)} Reconcile them first.`)
-      if (papers.a.length > 0) notes.push("The result shown counts operator A's entries only.")
+        refusals.push(msg('count.operatorBMissing'))
+      else if (papers.a.length === 0) refusals.push(msg('count.operatorAMissing'))
+      else refusals.push(msg('count.reconcileFirst', { differences: describeDifferences(rec.differences) }))
+      if (papers.a.length > 0) notes.push(msg('count.operatorAOnly'))
     }
   } else {
     entered = count.tables.length > 0
     count.tables.forEach((table, i) => {
       if (spec.kind === 'approval' && table.ballots === null)
-        refusals.push(`${table.label || `Table ${i + 1}`}: enter how many ballots were cast.`)
+        refusals.push(msg('count.ballotsCastNeeded', { table: tableName(table.label, i) }))
     })
   }
 
@@ -90,31 +88,28 @@ export function evaluateCount(
       if (spec.kind === 'approval' && spec.entry === 'counts') result.total_ballots = totals.valid
     }
   } catch (error) {
-    refusals.push(messageOf(error))
+    refusals.push(messageOfError(error))
   }
 
-  if (!entered || totals.cast === 0) refusals.unshift('No votes have been entered yet.')
+  if (!entered || totals.cast === 0) refusals.unshift(msg('count.noVotes'))
   if (spec.entry === 'counts' && count.declaredTotal !== null && totals.cast !== count.declaredTotal)
-    refusals.push(
-      `The tables add up to ${totals.cast} ballots but ${count.declaredTotal} were declared in all; correct a table or the total.`,
-    )
+    refusals.push(msg('count.tablesVsDeclared', { cast: totals.cast, declared: count.declaredTotal }))
   if (count.present !== null && totals.cast > count.present)
-    refusals.push(`${totals.cast} ballots are counted but only ${count.present} members are present.`)
+    refusals.push(msg('count.castAbovePresent', { cast: totals.cast, present: count.present }))
   if (spec.quorum !== null) {
-    if (count.present === null)
-      refusals.push(`Enter the number of members present: the quorum is ${spec.quorum}.`)
+    if (count.present === null) refusals.push(msg('count.presentForQuorum', { quorum: spec.quorum }))
     else if (count.present < spec.quorum)
-      refusals.push(`The quorum is not met: ${count.present} members present, ${spec.quorum} needed.`)
+      refusals.push(msg('count.quorumNotMet', { present: count.present, quorum: spec.quorum }))
   }
   const tieSeed = options.tieSeed === undefined ? count.tieSeed : options.tieSeed
   if (result?.tie_breaks?.length && spec.tieBreak.trim() === 'random' && tieSeed === null)
-    notes.push('A tie is decided by lot: the seed is drawn when the count is finalised.')
+    notes.push(msg('count.tieByLotLater'))
 
-  const sentences = [...refusals, ...notes]
+  const said = [...refusals, ...notes]
   return {
     totals,
     result,
-    problem: sentences.length > 0 ? sentences.join(' ') : null,
+    problem: said.length > 0 ? sentences(said) : null,
     refusals,
     election,
     reconciliation,

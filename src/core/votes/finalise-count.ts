@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { AppError } from '../../shared/errors.ts'
+import { english, msg, sentences } from '../../shared/messages.ts'
 import type { TallyResult } from '../../shared/tally-result.ts'
 import type { RecordedTieBreak } from '../../shared/vote-vector.ts'
 import type { BallotView } from '../../shared/votes.ts'
 import { appendAudit, canonicalJson } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
 import { evaluateCount } from './evaluate-count.ts'
-import { ballotState } from './sequence.ts'
+import { ballotState, notOpenYet } from './sequence.ts'
 import { getBallotView, sequenceLookup } from './votes-view.ts'
 import {
   currentCount,
@@ -50,10 +51,9 @@ export async function finaliseCount(
     const ballot = getBallot(sqlite, ballotId)
     const count = currentCount(sqlite, ballotId)
     if (count.status !== 'entering')
-      throw new AppError('invalid-input', `Count ${count.countNo} of this ballot is already final.`)
+      throw new AppError('invalid-input', msg('count.alreadyFinal', { count: count.countNo }))
     const { state, waitingFor } = ballotState(ballot, count, sequenceLookup(sqlite))
-    if (state === 'waiting')
-      throw new AppError('invalid-input', `This ballot is not open yet. ${waitingFor ?? ''}`.trim())
+    if (state === 'waiting') throw notOpenYet(waitingFor)
     const random = ballot.spec.tieBreak.trim() === 'random' && ballot.spec.options.seed === undefined
     const tieSeed = random ? (count.tieSeed ?? (options.newSeed ?? generatedSeed)()) : count.tieSeed
     const papers = {
@@ -64,7 +64,9 @@ export async function finaliseCount(
     if (evaluation.refusals.length > 0 || !evaluation.result)
       throw new AppError(
         'invalid-input',
-        `The count cannot be finalised yet. ${evaluation.refusals.join(' ') || 'There is no result to record.'}`,
+        msg('count.notFinal', {
+          reasons: evaluation.refusals.length > 0 ? sentences(evaluation.refusals) : msg('count.noResult'),
+        }),
       )
     const { json, hash } = resultRecord(evaluation.result)
     recordFinalCount(
@@ -107,18 +109,14 @@ export async function recount(project: Project, ballotId: number, reason: string
   return project.write(() => {
     getBallot(sqlite, ballotId)
     const count = currentCount(sqlite, ballotId)
-    if (count.status !== 'final')
-      throw new AppError(
-        'invalid-input',
-        'Only a final count can be recounted; this one is still being entered.',
-      )
+    if (count.status !== 'final') throw new AppError('invalid-input', msg('count.recountOnlyFinal'))
     markSuperseded(sqlite, { ballotId, countNo: count.countNo })
     const lots: RecordedTieBreak[] = (count.result?.tie_breaks ?? []).map((t) => ({
       round: t.round,
       kind: t.kind,
       among: t.among,
       chosen: t.chosen,
-      how: `recorded by count ${count.countNo}`,
+      how: english(msg('ties.recordedByCount', { count: count.countNo })),
     }))
     insertCount(sqlite, {
       ballotId,

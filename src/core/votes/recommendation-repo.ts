@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { RecommendationInput, RecommendationStatus, RecommendationView } from '../../shared/votes.ts'
 import { appendAudit } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
@@ -48,7 +49,7 @@ function row(sqlite: Database.Database, id: number): RecommendationRow {
   const found = sqlite
     .prepare<[number], RecommendationRow>('select * from recommendation where id = ?')
     .get(id)
-  if (!found) throw new AppError('invalid-input', `There is no recommendation number ${id}.`)
+  if (!found) throw new AppError('invalid-input', msg('ballot.noRecommendation', { id }))
   return found
 }
 
@@ -60,7 +61,7 @@ function checkCodeFree(sqlite: Database.Database, code: string, except: number |
   const other = sqlite
     .prepare<[string, number], { id: number }>('select id from recommendation where code = ? and id != ?')
     .get(code, except ?? -1)
-  if (other) throw new AppError('invalid-input', `Another recommendation is already numbered ${code}.`)
+  if (other) throw new AppError('invalid-input', msg('ballot.recommendationCodeTaken', { code }))
 }
 
 /** A new recommendation, version 1 of its text; recorded in the audit log. */

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../audit/audit-log.ts'
+import { msg, type Message } from '../../shared/messages.ts'
 import type { PaperBallotView, PaperDifference, PaperMarks, Reconciliation } from '../../shared/votes.ts'
 
 /**
@@ -49,9 +50,11 @@ export function reconcile(
 }
 
 /** The differences as one plain sentence, for a refusal or a note. */
-export function describeDifferences(differences: readonly PaperDifference[]): string {
+export function describeDifferences(differences: readonly PaperDifference[]): Message {
   const shown = differences.slice(0, 8).map((d) => d.number)
-  const more = differences.length > shown.length ? ` and ${differences.length - shown.length} more` : ''
-  const one = differences.length === 1
-  return `${differences.length} paper${one ? '' : 's'} (number${one ? '' : 's'} ${shown.join(', ')}${more}) ${one ? 'is' : 'are'} not entered the same by operators A and B.`
+  const numbers = shown.join(', ')
+  const count = differences.length
+  return count > shown.length
+    ? msg('count.differencesMore', { count, numbers, more: count - shown.length })
+    : msg('count.differences', { count, numbers })
 }

@@ -1,4 +1,6 @@
 import type { BallotState, BallotView } from '../../shared/votes.ts'
+import { AppError } from '../../shared/errors.ts'
+import { msg, type Message } from '../../shared/messages.ts'
 import type { StoredBallot, StoredCount } from './vote-repo.ts'
 
 export type Outcome = NonNullable<BallotView['outcome']>
@@ -23,26 +25,34 @@ export function ballotState(
   ballot: StoredBallot,
   current: StoredCount,
   lookup: SequenceLookup,
-): { state: BallotState; waitingFor: string | null } {
+): { state: BallotState; waitingFor: Message | null } {
   if (current.status === 'final') return { state: 'decided', waitingFor: null }
   const after = ballot.spec.opensAfter
   if (!after) return { state: 'open', waitingFor: null }
   const earlier = lookup(after.ballotId)
   if (!earlier) return { state: 'open', waitingFor: null }
-  const title = `“${earlier.ballot.spec.title}”`
+  const title = earlier.ballot.spec.title
   const outcome = outcomeOf(earlier.current)
   if (outcome === null) {
     const waitingFor =
       after.when === 'passed'
-        ? `Opens if ${title} passes; it has not been counted yet.`
+        ? msg('sequence.opensIfPasses', { title })
         : after.when === 'failed'
-          ? `Opens if ${title} does not pass; it has not been counted yet.`
-          : `Opens once ${title} is decided.`
+          ? msg('sequence.opensIfFails', { title })
+          : msg('sequence.opensOnceDecided', { title })
     return { state: 'waiting', waitingFor }
   }
   if (after.when === 'passed' && outcome !== 'passed')
-    return { state: 'waiting', waitingFor: `Not reached: ${title} did not pass.` }
+    return { state: 'waiting', waitingFor: msg('sequence.notReachedFailed', { title }) }
   if (after.when === 'failed' && outcome !== 'failed')
-    return { state: 'waiting', waitingFor: `Not reached: ${title} passed.` }
+    return { state: 'waiting', waitingFor: msg('sequence.notReachedPassed', { title }) }
   return { state: 'open', waitingFor: null }
+}
+
+/** The refusal to enter or count votes in a ballot that waits for another. */
+export function notOpenYet(waitingFor: Message | null): AppError {
+  return new AppError(
+    'invalid-input',
+    waitingFor ? msg('ballot.notOpenYetBecause', { reason: waitingFor }) : msg('ballot.notOpenYet'),
+  )
 }

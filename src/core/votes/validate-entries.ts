@@ -1,9 +1,15 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg, type Message, type MessageKey, type MessageParams } from '../../shared/messages.ts'
 import type { BallotKind, BallotSpec, PaperMarks, TableCount } from '../../shared/votes.ts'
 import { OVERVOTE_LABEL } from '../tally/format/read-vote-vector.ts'
 
-function invalid(message: string): AppError {
-  return new AppError('invalid-input', message)
+function invalid(key: MessageKey, params?: MessageParams): AppError {
+  return new AppError('invalid-input', msg(key, params))
+}
+
+/** How a table is named in messages: its label, or "Table 3". */
+export function tableName(label: string, index: number): string | Message {
+  return label || msg('ballot.table', { number: index + 1 })
 }
 
 /** Which shape of marks each kind of ballot takes. */
@@ -31,13 +37,11 @@ function shapeOf(marks: PaperMarks): 'choice' | 'ranking' | 'approve' | 'scores'
  * rules decide what an overvote or a repeated name means).
  */
 export function validateMarks(spec: BallotSpec, marks: PaperMarks, number?: number): void {
-  const paper = number === undefined ? 'This ballot' : `Ballot ${number}`
+  const paper = number === undefined ? msg('ballot.thisBallot') : msg('ballot.numbered', { number })
   const known = new Set(spec.candidates)
-  const unknown = (name: string) =>
-    invalid(`${paper} names “${name}”, which is not one of the options of this ballot.`)
+  const unknown = (name: string) => invalid('ballot.unknownOption', { paper, name })
   const expected = marksShape[spec.kind]
-  if (shapeOf(marks) !== expected)
-    throw invalid(`${paper} is not filled in the way a ${spec.kind} ballot is (expected ${expected} marks).`)
+  if (shapeOf(marks) !== expected) throw invalid('ballot.wrongShape', { paper, kind: spec.kind, expected })
   if ('choice' in marks) {
     if (marks.choice !== null && !known.has(marks.choice)) throw unknown(marks.choice)
   } else if ('ranking' in marks) {
@@ -50,58 +54,47 @@ export function validateMarks(spec: BallotSpec, marks: PaperMarks, number?: numb
   } else if ('approve' in marks) {
     for (const name of marks.approve) if (!known.has(name)) throw unknown(name)
     if (new Set(marks.approve).size !== marks.approve.length)
-      throw invalid(`${paper} marks the same option twice.`)
+      throw invalid('ballot.sameOptionTwice', { paper })
     if (spec.maxApprovals !== null && marks.approve.length > spec.maxApprovals)
-      throw invalid(
-        `${paper} has ${marks.approve.length} marks but at most ${spec.maxApprovals} are allowed; if the paper really has them, record it as spoiled.`,
-      )
+      throw invalid('ballot.tooManyMarks', { paper, marks: marks.approve.length, max: spec.maxApprovals })
   } else {
     for (const [name, grade] of Object.entries(marks.scores)) {
       if (!known.has(name)) throw unknown(name)
       if (grade >= spec.grades.length)
-        throw invalid(
-          `${paper} gives “${name}” grade number ${grade + 1}, but the scale has ${spec.grades.length}.`,
-        )
+        throw invalid('ballot.gradeOutOfScale', { paper, name, grade: grade + 1, grades: spec.grades.length })
     }
   }
 }
 
 /** Checks the per-table subtotals of a `counts` entry against the ballot. */
 export function validateTables(spec: BallotSpec, tables: readonly TableCount[]): void {
-  if (spec.entry !== 'counts')
-    throw invalid('This ballot is entered paper by paper, not as totals per table.')
+  if (spec.entry !== 'counts') throw invalid('ballot.papersNotCounts')
   const perGrade = spec.kind === 'scale' || spec.kind === 'majority-judgment'
   const width = perGrade ? spec.grades.length : 1
   const labels = new Set<string>()
   tables.forEach((table, i) => {
-    const name = table.label || `Table ${i + 1}`
-    if (labels.has(name)) throw invalid(`Two tables are called “${name}”.`)
-    labels.add(name)
+    const name = tableName(table.label, i)
+    const label = table.label || `Table ${i + 1}`
+    if (labels.has(label)) throw invalid('ballot.tableTwice', { name })
+    labels.add(label)
     for (const [option, votes] of Object.entries(table.votes)) {
-      if (!spec.candidates.includes(option))
-        throw invalid(`${name}: “${option}” is not one of the options of this ballot.`)
+      if (!spec.candidates.includes(option)) throw invalid('ballot.tableUnknownOption', { table: name, option })
       if (votes.length !== width)
-        throw invalid(
-          perGrade
-            ? `${name}: “${option}” needs one number per grade (${width}), not ${votes.length}.`
-            : `${name}: “${option}” needs one number, not ${votes.length}.`,
-        )
+        throw perGrade
+          ? invalid('ballot.tableNumberPerGrade', { table: name, option, width, got: votes.length })
+          : invalid('ballot.tableOneNumber', { table: name, option, got: votes.length })
     }
     if (spec.kind === 'approval' && table.ballots !== null) {
       const unmarked = table.abstain + table.blank + table.spoiled
       if (unmarked > table.ballots)
-        throw invalid(
-          `${name}: ${unmarked} blank, spoiled or abstaining ballots but only ${table.ballots} ballots cast.`,
-        )
+        throw invalid('ballot.tableUnmarked', { table: name, unmarked, ballots: table.ballots })
       const valid = table.ballots - unmarked
       for (const [option, [marks = 0]] of Object.entries(table.votes))
         if (marks > valid)
-          throw invalid(`${name}: ${marks} marks for “${option}” but only ${valid} valid ballots.`)
+          throw invalid('ballot.tableMarksAboveValid', { table: name, marks, option, valid })
       const allMarks = Object.values(table.votes).reduce((s, [m = 0]) => s + m, 0)
       if (spec.maxApprovals !== null && allMarks > valid * spec.maxApprovals)
-        throw invalid(
-          `${name}: ${allMarks} marks on ${valid} valid ballots is more than ${spec.maxApprovals} per ballot.`,
-        )
+        throw invalid('ballot.tableMarksPerBallot', { table: name, marks: allMarks, valid, max: spec.maxApprovals })
     }
   })
 }

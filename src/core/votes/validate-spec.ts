@@ -1,11 +1,12 @@
 import { AppError } from '../../shared/errors.ts'
+import { msg, type MessageKey, type MessageParams } from '../../shared/messages.ts'
 import { entryModesForKind, methodsForKind, type BallotSpec } from '../../shared/votes.ts'
 
 /** Percentage bases a ballot may use (see ballot-election.ts for "present"). */
 const SINGLE_CHOICE_METHODS = new Set(['single_choice_majority', 'single_choice_distribution'])
 
-function invalid(message: string): AppError {
-  return new AppError('invalid-input', message)
+function invalid(key: MessageKey, params?: MessageParams): AppError {
+  return new AppError('invalid-input', msg(key, params))
 }
 
 function duplicateOf(names: readonly string[]): string | undefined {
@@ -25,38 +26,34 @@ function duplicateOf(names: readonly string[]): string | undefined {
 export function validateSpec(spec: BallotSpec): void {
   const methods = methodsForKind[spec.kind]
   if (!methods.includes(spec.method))
-    throw invalid(
-      `A ${spec.kind} ballot cannot be counted by ${spec.method}; choose one of: ${methods.join(', ')}.`,
-    )
+    throw invalid('ballot.methodNotForKind', { kind: spec.kind, method: spec.method, methods: methods.join(', ') })
   const modes = entryModesForKind[spec.kind]
   if (!modes.includes(spec.entry))
-    throw invalid(`A ${spec.kind} ballot can only be entered as ${modes.join(' or ')}.`)
+    throw invalid('ballot.entryNotForKind', { kind: spec.kind, modes: modes.join(' or ') })
   const twice = duplicateOf(spec.candidates)
-  if (twice !== undefined) throw invalid(`“${twice}” is listed twice among the options.`)
+  if (twice !== undefined) throw invalid('ballot.optionTwice', { name: twice })
   if (spec.kind === 'yes-no' && spec.candidates.length < 2)
-    throw invalid('A yes/no ballot needs its two answers, e.g. “Yes” and “No”.')
+    throw invalid('ballot.yesNoAnswers')
   if (spec.seats > spec.candidates.length)
-    throw invalid(`${spec.seats} seats to fill but only ${spec.candidates.length} candidates.`)
+    throw invalid('ballot.seatsAboveCandidates', { seats: spec.seats, candidates: spec.candidates.length })
   if (spec.seats > 1 && spec.method !== 'stv' && spec.method !== 'cpo_stv')
-    throw invalid('Only STV and CPO-STV fill more than one seat; set the seats to 1 or choose STV.')
+    throw invalid('ballot.oneSeatOnly')
   checkGrades(spec)
   if (spec.maxApprovals !== null && spec.kind === 'approval' && spec.maxApprovals > spec.candidates.length)
-    throw invalid(
-      `At most ${spec.maxApprovals} marks per ballot, but there are only ${spec.candidates.length} options.`,
-    )
+    throw invalid('ballot.approvalsAboveOptions', { max: spec.maxApprovals, options: spec.candidates.length })
   checkOptions(spec)
 }
 
 function checkGrades(spec: BallotSpec): void {
   const graded = spec.kind === 'scale' || spec.kind === 'score' || spec.kind === 'majority-judgment'
   if (!graded) return
-  if (spec.grades.length < 2) throw invalid('Give the grades of the scale, worst first (at least two).')
+  if (spec.grades.length < 2) throw invalid('ballot.gradesNeeded')
   const twice = duplicateOf(spec.grades)
-  if (twice !== undefined) throw invalid(`The grade “${twice}” is listed twice.`)
+  if (twice !== undefined) throw invalid('ballot.gradeTwice', { name: twice })
   if (spec.kind === 'score')
     for (const grade of spec.grades)
       if (!Number.isFinite(Number(grade)) || grade.trim() === '')
-        throw invalid(`Scores are numbers (e.g. 0 to 10); “${grade}” is not a number.`)
+        throw invalid('ballot.scoreNotNumber', { grade })
 }
 
 function checkOptions(spec: BallotSpec): void {
@@ -64,19 +61,17 @@ function checkOptions(spec: BallotSpec): void {
   const base = options.percentage_base?.trim()
   if (base !== undefined && !['valid', 'all', 'present'].includes(base)) {
     if (!base.startsWith('options:'))
-      throw invalid(`The percentage base “${base}” is not known: use valid, all, present or options:<names>.`)
+      throw invalid('ballot.baseUnknown', { base })
     for (const name of base.slice('options:'.length).split(','))
       if (!spec.candidates.includes(name.trim()))
-        throw invalid(`The percentage base names “${name.trim()}”, which is not an option.`)
+        throw invalid('ballot.baseNotOption', { name: name.trim() })
   }
   if (base === 'present' && !SINGLE_CHOICE_METHODS.has(spec.method))
-    throw invalid(
-      'Percentages of the members present are only available for yes/no and single-choice ballots.',
-    )
+    throw invalid('ballot.presentBaseOnlyChoice')
   for (const name of options.pass_options ?? [])
     if (!spec.candidates.includes(name))
-      throw invalid(`The options that pass name “${name}”, which is not an option.`)
+      throw invalid('ballot.passOptionUnknown', { name })
   for (const name of options.agree_options ?? [])
     if (!spec.grades.includes(name))
-      throw invalid(`The grades that count as agreement name “${name}”, which is not a grade.`)
+      throw invalid('ballot.agreeGradeUnknown', { name })
 }

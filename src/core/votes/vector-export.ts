@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
-import { AppError } from '../../shared/errors.ts'
+import { AppError, messageOfError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import { toVoteVector } from '../tally/format/write-vote-vector.ts'
 import { ballotElection } from './ballot-election.ts'
 import { reconcile } from './reconcile.ts'
@@ -28,10 +29,7 @@ export function exportBallotVector(sqlite: Database.Database, ballotId: number):
       tieBreaks: count.tieBreaks,
     })
   } catch (error) {
-    throw new AppError(
-      'invalid-input',
-      `This ballot cannot be exported yet: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    throw new AppError('invalid-input', msg('ballot.cannotExport', { reason: messageOfError(error) }))
   }
   const final = count.status === 'final' ? count.result : null
   const doc = toVoteVector(built.election, final ?? undefined)

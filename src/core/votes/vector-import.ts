@@ -1,4 +1,5 @@
-import { AppError } from '../../shared/errors.ts'
+import { AppError, messageOfError } from '../../shared/errors.ts'
+import { msg, type Message } from '../../shared/messages.ts'
 import type { MethodName } from '../../shared/vote-vector.ts'
 import {
   ballotSpecSchema,
@@ -18,8 +19,8 @@ import { validateMarks } from './validate-entries.ts'
 import { getBallotView } from './votes-view.ts'
 import { setImportedCount, upsertPaper } from './vote-repo.ts'
 
-function refuse(message: string): AppError {
-  return new AppError('invalid-input', `This file cannot be imported: ${message}`)
+function refuse(reason: Message): AppError {
+  return new AppError('invalid-input', msg('voteImport.refused', { reason }))
 }
 
 const kindOfMethod: Partial<Record<MethodName, BallotKind>> = {
@@ -55,7 +56,7 @@ const ballotTypesOfKind: Record<BallotKind, readonly string[]> = {
 
 function wholeCount(count: number, where: string): number {
   if (!Number.isInteger(count))
-    throw refuse(`${where} counts ${count} ballots; only whole ballots can be entered.`)
+    throw refuse(msg('voteImport.wholeBallots', { where, count }))
   return count
 }
 
@@ -65,7 +66,7 @@ function gradesOf(election: Election, kind: BallotKind): string[] {
   const values = election.scores.flatMap((b) => Object.values(b.scores))
   const top = Math.max(0, ...values)
   if (!values.every((v) => Number.isInteger(v) && v >= 0) || top > 19)
-    throw refuse('its scores are not whole numbers from 0 to 19 and it lists no grades.')
+    throw refuse(msg('voteImport.scoresNoGrades'))
   return Array.from({ length: top + 1 }, (_, i) => String(i))
 }
 
@@ -101,14 +102,12 @@ function specFor(election: Election): BallotSpec {
   const doc = election.document
   const kind = kindOfMethod[election.method]
   if (!kind)
-    throw refuse(
-      `it counts the same ballots with several methods at once (${election.method}); a ballot here is counted by one method.`,
-    )
+    throw refuse(msg('voteImport.severalMethods', { method: election.method }))
   if (!ballotTypesOfKind[kind].includes(election.ballotType))
-    throw refuse(`${election.method} over ${election.ballotType} ballots is not a ballot this app can enter.`)
+    throw refuse(msg('voteImport.methodOverType', { method: election.method, type: election.ballotType }))
   const aggregated = election.tally !== null || kind === 'yes-no' || kind === 'choice'
   if (election.tally !== null && election.scores.length > 0)
-    throw refuse('it holds both a pre-aggregated tally and individual ballots.')
+    throw refuse(msg('voteImport.tallyAndBallots'))
   const parsed = ballotSpecSchema.safeParse({
     title: (doc.title ?? doc.id).slice(0, 300),
     kind,
@@ -126,7 +125,12 @@ function specFor(election: Election): BallotSpec {
   })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw refuse(`${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'not a valid ballot'}.`)
+    throw refuse(
+      msg('voteImport.field', {
+        field: issue?.path.join('.') ?? '',
+        problem: issue ? msg('common.text', { text: issue.message }) : msg('voteImport.notValidBallot'),
+      }),
+    )
   }
   return parsed.data
 }
@@ -155,7 +159,7 @@ function importedPapers(election: Election, spec: BallotSpec): PaperMarks[] {
   const papers: PaperMarks[] = []
   const add = (marks: PaperMarks, count: number, i: number) => {
     const n = wholeCount(count, `ballots[${i}]`)
-    if (papers.length + n > 1_000_000) throw refuse('it holds more than 1,000,000 ballots.')
+    if (papers.length + n > 1_000_000) throw refuse(msg('voteImport.tooManyBallots'))
     validateMarks(spec, marks, papers.length + 1)
     for (let k = 0; k < n; k++) papers.push(marks)
   }
@@ -166,7 +170,7 @@ function importedPapers(election: Election, spec: BallotSpec): PaperMarks[] {
     for (const [name, value] of Object.entries(b.scores)) {
       const grade = spec.grades.indexOf(String(value))
       if (grade < 0)
-        throw refuse(`ballots[${i}] gives “${name}” the grade ${value}, which is not in its grades.`)
+        throw refuse(msg('voteImport.gradeNotListed', { index: i, name, value }))
       scores[name] = grade
     }
     add({ scores }, b.count, i)
@@ -194,7 +198,7 @@ export async function importBallotVector(
     if (spec.entry === 'counts') table = importedTable(election, spec)
     else papers = importedPapers(election, spec)
   } catch (error) {
-    if (error instanceof AppError && !error.message.startsWith('This file')) throw refuse(error.message)
+    if (error instanceof AppError && error.key !== 'voteImport.refused') throw refuse(messageOfError(error))
     throw error
   }
   const { sqlite } = project

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { TallyResult } from '../../shared/tally-result.ts'
 import type { RecordedTieBreak } from '../../shared/vote-vector.ts'
 import type {
@@ -86,7 +87,7 @@ export function listBallots(sqlite: Database.Database): StoredBallot[] {
 
 export function getBallot(sqlite: Database.Database, id: number): StoredBallot {
   const row = sqlite.prepare<[number], BallotRow>('select * from ballot where id = ?').get(id)
-  if (!row) throw new AppError('invalid-input', `There is no ballot number ${id}.`)
+  if (!row) throw new AppError('invalid-input', msg('ballot.noBallot', { id }))
   return ballotFromRow(row)
 }
 
@@ -104,7 +105,7 @@ export function currentCount(sqlite: Database.Database, ballotId: number): Store
       'select * from vote_count where ballot_id = ? order by count_no desc limit 1',
     )
     .get(ballotId)
-  if (!row) throw new AppError('invalid-input', `Ballot ${ballotId} has no count.`)
+  if (!row) throw new AppError('invalid-input', msg('ballot.noCount', { id: ballotId }))
   return countFromRow(row)
 }
 
@@ -174,10 +175,7 @@ export function upsertPaper(
 /** A count can only change while it is being entered. */
 export function requireEntering(count: StoredCount): void {
   if (count.status !== 'entering')
-    throw new AppError(
-      'invalid-input',
-      `Count ${count.countNo} of this ballot is final and can no longer change; start a recount to count it again.`,
-    )
+    throw new AppError('invalid-input', msg('ballot.countFinal', { count: count.countNo }))
 }
 
 export function ballotExists(sqlite: Database.Database, id: number): boolean {

@@ -1,5 +1,6 @@
 import yauzl from 'yauzl'
 import { AppError } from '../../../shared/errors.ts'
+import { msg } from '../../../shared/messages.ts'
 
 /** A registration workbook is a few MB; anything declaring more than this unpacked is refused. */
 export const MAX_UNPACKED_BYTES = 400 * 1024 * 1024
@@ -11,11 +12,15 @@ const MAX_ENTRIES = 10_000
  */
 export function checkZip(bytes: Buffer, fileName: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const refuse = (message: string) =>
-      reject(new AppError('invalid-input', `${fileName}: ${message}`, { file: fileName }))
+    const refuse = (key: 'pool.notXlsx' | 'pool.zipBomb' | 'pool.zipDamaged', size?: number) =>
+      reject(
+        new AppError('invalid-input', msg(key, size === undefined ? { name: fileName } : { name: fileName, size }), {
+          file: fileName,
+        }),
+      )
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
       if (error) {
-        refuse('this is not a valid Excel (.xlsx) file; it may be damaged, or saved in another format.')
+        refuse('pool.notXlsx')
         return
       }
       let total = 0
@@ -25,15 +30,13 @@ export function checkZip(bytes: Buffer, fileName: string): Promise<void> {
         entries += 1
         if (total > MAX_UNPACKED_BYTES || entries > MAX_ENTRIES) {
           zip.close()
-          refuse(
-            `the workbook declares ${Math.round(total / 1024 / 1024)} MB of content when unpacked, far more than a registration list needs. It was not opened (this protects the computer from damaged or malicious files).`,
-          )
+          refuse('pool.zipBomb', Math.round(total / 1024 / 1024))
           return
         }
         zip.readEntry()
       })
       zip.on('end', () => resolve())
-      zip.on('error', () => refuse('this Excel file is damaged.'))
+      zip.on('error', () => refuse('pool.zipDamaged'))
       zip.readEntry()
     })
   })

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { AppError } from '../../../shared/errors.ts'
+import { msg } from '../../../shared/messages.ts'
 import { decodeText } from './decode-text.ts'
 import { sniffDelimiter } from './sniff-delimiter.ts'
 import { MAX_ROWS, rectangular, type Table } from './table.ts'
@@ -20,16 +21,16 @@ export function readCsv(bytes: Uint8Array, fileName: string): Table {
     })
   } catch (error) {
     const message = (error as Error).message.replace(/^Invalid Record Length: /, '')
-    throw new AppError('invalid-input', `${fileName} could not be read as CSV: ${message}`, {
+    throw new AppError('invalid-input', msg('pool.notCsv', { name: fileName, detail: message }), {
       file: fileName,
     })
   }
   const [header, ...data] = records
-  if (!header) throw new AppError('invalid-input', `${fileName} is empty.`, { file: fileName })
+  if (!header) throw new AppError('invalid-input', msg('pool.empty', { name: fileName }), { file: fileName })
   if (data.length > MAX_ROWS) {
     throw new AppError(
       'invalid-input',
-      `${fileName} has more than ${MAX_ROWS.toLocaleString('en')} rows; split it into smaller files.`,
+      msg('pool.tooManyRows', { name: fileName, max: MAX_ROWS }),
       { file: fileName },
     )
   }

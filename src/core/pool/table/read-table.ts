@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { AppError } from '../../../shared/errors.ts'
+import { msg } from '../../../shared/messages.ts'
 import { readCsv } from './read-csv.ts'
 import { readXlsx } from './read-xlsx.ts'
 import type { Table } from './table.ts'
@@ -20,7 +21,7 @@ export async function readTable(path: string, options: { sheet?: string } = {}):
   if (size > MAX_FILE_BYTES) {
     throw new AppError(
       'invalid-input',
-      `${name} is ${Math.round(size / 1024 / 1024)} MB, too large for a registration list.`,
+      msg('pool.tooLarge', { name, size: Math.round(size / 1024 / 1024) }),
       {
         file: path,
       },
@@ -33,7 +34,7 @@ export async function readTable(path: string, options: { sheet?: string } = {}):
   if (extension === '.xls') {
     throw new AppError(
       'invalid-input',
-      `${name} is an old Excel (.xls) file; save it as .xlsx or CSV in Excel first.`,
+      msg('pool.oldExcel', { name }),
       {
         file: path,
       },

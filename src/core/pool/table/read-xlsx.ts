@@ -2,6 +2,7 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import SSF from 'ssf'
 import { AppError } from '../../../shared/errors.ts'
+import { msg } from '../../../shared/messages.ts'
 import { checkZip } from './check-zip.ts'
 import { MAX_ROWS, rectangular, type Table } from './table.ts'
 
@@ -70,7 +71,7 @@ export async function readXlsx(bytes: Buffer, fileName: string, sheetName?: stri
         if (data.length > MAX_ROWS) {
           throw new AppError(
             'invalid-input',
-            `${fileName}: the sheet “${name}” has more than ${MAX_ROWS.toLocaleString('en')} rows; split it into smaller files.`,
+            msg('pool.sheetTooManyRows', { name: fileName, sheet: name, max: MAX_ROWS }),
             { file: fileName },
           )
         }
@@ -78,19 +79,19 @@ export async function readXlsx(bytes: Buffer, fileName: string, sheetName?: stri
     }
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw new AppError('invalid-input', `${fileName}: this Excel file is damaged and could not be read.`, {
+    throw new AppError('invalid-input', msg('pool.excelDamaged', { name: fileName }), {
       file: fileName,
     })
   }
   if (sheetName !== undefined && chosen === undefined) {
     throw new AppError(
       'invalid-input',
-      `${fileName} has no sheet called “${sheetName}” (it has: ${sheets.join(', ')}).`,
+      msg('pool.noSheet', { name: fileName, sheet: sheetName, sheets: sheets.join(', ') }),
       {
         file: fileName,
       },
     )
   }
-  if (!header) throw new AppError('invalid-input', `${fileName}: the sheet is empty.`, { file: fileName })
+  if (!header) throw new AppError('invalid-input', msg('pool.sheetEmpty', { name: fileName }), { file: fileName })
   return { ...rectangular(header, data), format: 'xlsx', detected: { sheet: chosen ?? '', sheets } }
 }

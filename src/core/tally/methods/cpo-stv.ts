@@ -1,3 +1,4 @@
+import { english, msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import { quotaKind, quotaValue } from '../quota.ts'
@@ -87,10 +88,7 @@ export const cpoStv: TallyMethod = (election) => {
   const others = election.candidates.filter((c) => !sure.includes(c))
   const outcomes = combinations(others, seats - sure.length).map((rest) => [...sure, ...rest])
   if (outcomes.length > CPO_MAX_OUTCOMES)
-    throw new AppError(
-      'invalid-input',
-      `CPO-STV would compare ${outcomes.length} outcomes; at most ${CPO_MAX_OUTCOMES} are supported.`,
-    )
+    throw new AppError('invalid-input', msg('tally.cpoTooMany', { outcomes: outcomes.length, max: CPO_MAX_OUTCOMES }))
   const n = outcomes.length
   const d = new Float64Array(n * n)
   for (let i = 0; i < n; i++)
@@ -119,7 +117,7 @@ export const cpoStv: TallyMethod = (election) => {
     winner = outcomes.findIndex((_, i) =>
       outcomes.every((__, j) => i === j || (p[i * n + j] as number) >= (p[j * n + i] as number)),
     )
-    notes.push('No outcome beat every other; Schulze (margins) over the outcomes decided.')
+    notes.push(english(msg('ties.cpoSchulze')))
   }
   const chosen = outcomes[Math.max(0, winner)] ?? []
   const winners = [...chosen].sort((a, b) => (first.get(b) ?? 0) - (first.get(a) ?? 0))

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Band } from '../../../shared/vote-vector.ts'
 import type { Election } from '../election.ts'
@@ -24,7 +25,7 @@ function agreeGrades(election: Election): string[] {
   const chosen = election.options.agree_options ?? labels.slice(Math.ceil(labels.length / 2))
   for (const name of chosen)
     if (!labels.includes(name))
-      throw new AppError('invalid-input', `options.agree_options: “${name}” is not a grade.`)
+      throw new AppError('invalid-input', msg('tally.notAGrade', { name }))
   return chosen
 }
 
@@ -63,7 +64,7 @@ function proposalResult(election: Election, name: string, profile: number[]): Ta
 
 export const gradedAgreement: TallyMethod = (election) => {
   if (election.grades.length < 2)
-    throw new AppError('invalid-input', 'An agreement scale needs at least two grades.')
+    throw new AppError('invalid-input', msg('tally.twoGrades'))
   const profiles = meritProfiles(election)
   const proposals: Record<string, TallyResult> = {}
   for (const name of election.candidates)

@@ -1,3 +1,4 @@
+import { english, msg } from '../../../shared/messages.ts'
 import type { Election } from '../election.ts'
 import { copelandBalance, pairAt, pairwiseFromElection, type Pairwise } from '../pairwise.ts'
 import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
@@ -81,7 +82,7 @@ export function runoffCount(election: Election, rule: 'condorcet-php' | 'elimina
     if (losers.length === continuing.size) {
       winners = [...losers]
       record.elected = winners
-      if (losers.length > 1) record.note = 'The remaining candidates could not be separated: joint winners.'
+      if (losers.length > 1) record.note = english(msg('ties.jointWinners'))
       break
     }
     for (const loser of losers) continuing.delete(loser)

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import { condorcetWinner, pairAt, pairwiseFromElection, pairwiseRecord } from '../pairwise.ts'
 import type { TallyMethod } from './method.ts'
@@ -16,10 +17,7 @@ export const kemenyYoung: TallyMethod = (election) => {
   const p = pairwiseFromElection(election)
   const n = p.n
   if (n > KEMENY_MAX_CANDIDATES)
-    throw new AppError(
-      'invalid-input',
-      `Kemeny–Young is computed exactly and supports at most ${KEMENY_MAX_CANDIDATES} candidates (got ${n}).`,
-    )
+    throw new AppError('invalid-input', msg('tally.kemenyTooMany', { max: KEMENY_MAX_CANDIDATES, count: n }))
   const size = 1 << n
   const best = new Float64Array(size)
   const headScore = (x: number, set: number): number => {

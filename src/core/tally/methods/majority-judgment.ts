@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import { rankingFromComparator, ranksFromRanking } from '../ranking-groups.ts'
@@ -22,7 +23,7 @@ export type MeritProfile = number[]
 function gradeIndex(election: Election, value: string | number): number {
   const i = election.grades.findIndex((g) => String(g) === String(value))
   if (i < 0)
-    throw new AppError('invalid-input', `A ballot gives the grade “${value}”, which is not in “grades”.`)
+    throw new AppError('invalid-input', msg('tally.unknownGrade', { grade: value }))
   return i
 }
 
@@ -91,10 +92,7 @@ function balance(profiles: Record<string, MeritProfile>, election: Election, low
       out[name] = p.map((c) => (t > 0 ? (c * lcm) / t : 0))
     }
   } else {
-    throw new AppError(
-      'invalid-input',
-      `options.balancing: unknown balancing “${election.options.balancing ?? ''}”.`,
-    )
+    throw new AppError('invalid-input', msg('tally.unknownBalancing', { balancing: election.options.balancing ?? '' }))
   }
   return { profiles: out, participants }
 }

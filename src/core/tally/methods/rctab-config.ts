@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 
@@ -37,7 +38,7 @@ function num(value: unknown, name: string, fallback: number): number {
   if (value === undefined || value === null || value === '') return fallback
   const n = typeof value === 'number' ? value : Number(value)
   if (!Number.isFinite(n))
-    throw new AppError('invalid-input', `rules.rctab.${name}: “${shown(value)}” is not a number.`)
+    throw new AppError('invalid-input', msg('tally.rctabNotNumber', { name, value: shown(value) }))
   return n
 }
 
@@ -46,7 +47,7 @@ function oneOf<T extends string>(value: unknown, name: string, allowed: readonly
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
   throw new AppError(
     'invalid-input',
-    `rules.rctab.${name}: “${shown(value)}” is not supported (use ${allowed.join(', ')}).`,
+    msg('tally.rctabNotSupported', { name, value: shown(value), allowed: allowed.join(', ') }),
   )
 }
 

@@ -1,4 +1,5 @@
 import { OVERVOTE_LABEL } from '../format/read-vote-vector.ts'
+import { english, msg } from '../../../shared/messages.ts'
 import type { Election } from '../election.ts'
 import type { RoundEvent, RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 import { LotDrawer, lotSeed } from '../tie-break.ts'
@@ -237,7 +238,17 @@ class RctabCount {
         kind,
         tied,
         chosen,
-        `listed ${selectingWinner ? 'earliest' : 'latest'} in the ${mode === 'useCandidateOrder' ? 'candidate order' : 'seeded permutation'}`,
+        english(
+          msg(
+            mode === 'useCandidateOrder'
+              ? selectingWinner
+                ? 'ties.earliestCandidateOrder'
+                : 'ties.latestCandidateOrder'
+              : selectingWinner
+                ? 'ties.earliestPermutation'
+                : 'ties.latestPermutation',
+          ),
+        ),
       )
       return chosen
     }
@@ -256,12 +267,12 @@ class RctabCount {
             kind,
             tied,
             chosen,
-            `${selectingWinner ? 'most' : 'fewest'} votes in round ${r}`,
+            english(msg(selectingWinner ? 'ties.mostVotes' : 'ties.fewestVotes', { round: r })),
           )
           return chosen
         }
       }
-      return this.lots.draw(this.round, kind, contention, 'previous rounds also tied; ')
+      return this.lots.draw(this.round, kind, contention, true)
     }
     return this.lots.draw(this.round, kind, tied)
   }

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import { rankingFromValues } from '../ranking-groups.ts'
@@ -37,7 +38,7 @@ export type ScoreAggregate = 'sum' | 'mean' | 'median' | 'star'
 export const score: TallyMethod = (election) => {
   const aggregate = (election.options.aggregate ?? 'sum') as ScoreAggregate
   if (!['sum', 'mean', 'median', 'star'].includes(aggregate))
-    throw new AppError('invalid-input', `options.aggregate: unknown score aggregate “${aggregate}”.`)
+    throw new AppError('invalid-input', msg('tally.unknownAggregate', { aggregate }))
   const lists = scoreLists(election)
   const sums: Record<string, number> = {}
   const means: Record<string, number> = {}

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import { meetsThreshold, percentagesOf } from '../percentages.ts'
@@ -24,10 +25,10 @@ function baseOf(election: Election, counts: Record<string, number>, abstentions:
       .map((s) => s.trim())
     for (const name of names)
       if (!(name in counts))
-        throw new AppError('invalid-input', `options.percentage_base names “${name}”, not an option.`)
+        throw new AppError('invalid-input', msg('tally.baseNamesNonOption', { name }))
     return names.reduce((s, name) => s + (counts[name] ?? 0), 0)
   }
-  throw new AppError('invalid-input', `options.percentage_base: unknown base “${spec}”.`)
+  throw new AppError('invalid-input', msg('tally.unknownBase', { base: spec }))
 }
 
 function countChoices(election: Election) {
@@ -78,7 +79,7 @@ export const singleChoiceMajority: TallyMethod = (election) => {
   const passOptions = election.options.pass_options ?? election.candidates.slice(0, 1)
   for (const name of passOptions)
     if (!election.candidates.includes(name))
-      throw new AppError('invalid-input', `options.pass_options names “${name}”, which is not an option.`)
+      throw new AppError('invalid-input', msg('tally.passNamesNonOption', { name }))
   const winners = election.candidates.filter((c) => meetsThreshold(shareOf([c]), threshold, strict))
   return {
     ...result,

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
@@ -74,7 +75,7 @@ export function droopRuleStv(election: Election, rule: DroopRule): TallyResult {
       return droopResult(election, qpqCount(election))
     default: {
       const unknown: never = rule
-      throw new AppError('invalid-input', `Unknown STV rule “${String(unknown)}”.`)
+      throw new AppError('invalid-input', msg('tally.unknownStvRule', { rule: String(unknown) }))
     }
   }
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
 import type { Election } from '../election.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
@@ -27,7 +28,7 @@ export function stvRuleOf(election: Election): StvRule {
       (droopRules as readonly string[]).includes(chosen)
     )
       return chosen as StvRule
-    throw new AppError('invalid-input', `options.transfer: unknown STV rule “${chosen}”.`)
+    throw new AppError('invalid-input', msg('tally.unknownTransfer', { rule: chosen }))
   }
   if (election.rules.rctab) return 'rctab'
   const variant = election.methodVariant.toLowerCase()

@@ -1,4 +1,5 @@
 import { enDraw } from './en-draw.ts'
+import { englishMessages } from '../../../shared/messages-en.ts'
 import { enQuotas } from './en-quotas.ts'
 import { enResults } from './en-results.ts'
 import { enVotes } from './en-votes.ts'
@@ -616,6 +617,8 @@ export const en = {
     text: 'Your assembly is safe: every change was already saved to its file. Reload the window to carry on.',
     reload: 'Reload the window',
   },
+  /** The sentences the core makes (src/shared/messages-en.ts), worded by `say`. */
+  core: englishMessages,
   errors: {
     title: 'Something went wrong',
     'invalid-input': 'Some information is not valid: {{message}}',

@@ -1,3 +1,4 @@
+import { frCore } from './fr-core.ts'
 import { frDraw } from './fr-draw.ts'
 import { frQuotas } from './fr-quotas.ts'
 import { frResults } from './fr-results.ts'
@@ -624,6 +625,7 @@ export const fr: Messages = {
     text: 'Votre assemblée est en sécurité : chaque modification était déjà enregistrée dans son fichier. Rechargez la fenêtre pour continuer.',
     reload: 'Recharger la fenêtre',
   },
+  core: frCore,
   errors: {
     title: 'Un problème est survenu',
     'invalid-input': 'Certaines informations ne sont pas valables : {{message}}',

@@ -2,6 +2,7 @@ import { Alert, Button, List, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconWand } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { QuotaCheck } from '../../../../shared/quotas.ts'
+import { say } from '../../i18n/say.ts'
 
 type Props = { result: QuotaCheck; locked: boolean; applying: boolean; onApply: () => void }
 
@@ -33,8 +34,8 @@ export function QuotaCheckResult({ result, locked, applying, onApply }: Props) {
         {!result.feasible && problems.length === 0 && <Text size="sm">{t('quotas.result.together')}</Text>}
         {problems.length > 0 && (
           <List size="sm" spacing={4}>
-            {problems.map((problem) => (
-              <List.Item key={problem}>{problem}</List.Item>
+            {problems.map((problem, i) => (
+              <List.Item key={i}>{say(problem)}</List.Item>
             ))}
           </List>
         )}
@@ -46,7 +47,7 @@ export function QuotaCheckResult({ result, locked, applying, onApply }: Props) {
             <List size="sm" spacing={4} aria-label={t('quotas.result.relaxation')}>
               {result.relaxation.map((change) => (
                 <List.Item key={`${change.category}:${change.value}:${change.bound}`}>
-                  <Text span fw={500} title={change.sentence}>
+                  <Text span fw={500} title={say(change.sentence)}>
                     {t(`quotas.result.change.${change.bound}`, {
                       category: change.category,
                       value: change.value,

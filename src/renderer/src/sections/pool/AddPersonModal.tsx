@@ -12,9 +12,12 @@ import {
 } from '@mantine/core'
 import { useState, type SyntheticEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PersonDetail, PoolTable } from '../../../../shared/pool.ts'
+import type { AppErrorData } from '../../../../shared/errors.ts'
+import type { PersonDetail, PoolTable, ProblemCode } from '../../../../shared/pool.ts'
 import { ApiError, call } from '../../api.ts'
+import { errorText } from '../../i18n/errors.ts'
 import { notifyError } from '../../state/notify-error.ts'
+import { problemText } from './wizard/ProblemsTable.tsx'
 
 type Props = {
   opened: boolean
@@ -84,11 +87,21 @@ function AddPersonForm({ categories, onClose, onAdded }: Omit<Props, 'opened'>) 
     } catch (error) {
       const column = error instanceof ApiError ? error.data.params?.['field'] : undefined
       if (error instanceof ApiError && typeof column === 'string') {
-        setErrors({ [fieldFor(column, categories)]: fieldMessage(column, error.data.message) })
+        setErrors({ [fieldFor(column, categories)]: fieldMessage(column, fieldError(error.data)) })
       } else notifyError(error)
     } finally {
       setBusy(false)
     }
+  }
+
+  /** The error in the UI's language: a row problem by its code, else the error's own message. */
+  function fieldError(data: AppErrorData): string {
+    const code = data.params?.['problem']
+    if (typeof code !== 'string') return errorText(new ApiError(data))
+    const params: Record<string, string | number> = {}
+    for (const [name, value] of Object.entries(data.params ?? {}))
+      if (typeof value === 'string' || typeof value === 'number') params[name] = value
+    return problemText(t, { row: 1, column: '', reason: data.message, code: code as ProblemCode, params })
   }
 
   function fieldMessage(column: string, message: string): string {

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconHourglass, IconPencil, IconPresentation } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { say } from '../../i18n/say.ts'
 import type { BallotView, RecommendationView } from '../../../../shared/votes.ts'
 import { BallotStateBadge } from './badges.tsx'
 import { CountHistory } from './CountHistory.tsx'
@@ -82,7 +83,7 @@ export function BallotPage({ ballotId, rec, members, onBack, onEdit, onChanged }
       </Stack>
       {ballot.state === 'waiting' && (
         <Alert color="gray" icon={<IconHourglass size={20} />} title={t('votes.ballot.waiting')}>
-          {ballot.waitingFor}
+          {ballot.waitingFor && say(ballot.waitingFor)}
         </Alert>
       )}
       {count && entering && ballot.state !== 'waiting' && (

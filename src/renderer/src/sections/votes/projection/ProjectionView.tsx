@@ -2,6 +2,7 @@ import { Portal } from '@mantine/core'
 import { IconCheck, IconEqual, IconTrophy, IconX } from '@tabler/icons-react'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { say } from '../../../i18n/say.ts'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import { headlineOf, type Headline } from '../results/headline.ts'
 import { familyOf } from '../results/result-model.ts'
@@ -110,7 +111,7 @@ export function ProjectionView({ ballot, count, onClose, code }: Props) {
         </header>
         <main className={classes['stage']}>
           {!slide ? (
-            <div className={classes['lines']}>{count.problem ?? t('results.projection.noResult')}</div>
+            <div className={classes['lines']}>{count.problem ? say(count.problem) : t('results.projection.noResult')}</div>
           ) : (
             <>
               {slide.headline ? (

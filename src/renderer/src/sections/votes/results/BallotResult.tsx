@@ -1,6 +1,7 @@
 import { Card, Divider, List, Stack, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { sayRecorded } from '../../../i18n/say.ts'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import { formatDateTime } from '../../../format.ts'
 import { CondorcetDetail } from './CondorcetDetail.tsx'
@@ -111,7 +112,7 @@ export function BallotResult({ ballot, count }: Props) {
             <Title order={4}>{t('results.notes')}</Title>
             <List size="sm" spacing={4}>
               {result.notes.map((note) => (
-                <List.Item key={note}>{note}</List.Item>
+                <List.Item key={note}>{sayRecorded(note)}</List.Item>
               ))}
             </List>
           </Stack>

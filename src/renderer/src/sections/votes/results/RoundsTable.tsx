@@ -1,6 +1,7 @@
 import { List, ScrollArea, Stack, Table, Text } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { sayRecorded } from '../../../i18n/say.ts'
 import { formatList, formatVotes } from './numbers.ts'
 import { stateAt, type Stage } from './result-model.ts'
 
@@ -90,7 +91,7 @@ export function stageSentences(t: TFunction, stages: Stage[], withTransfers = tr
           text: transferText(t, moved),
         }),
       )
-    if (stage.note) lines.push(stage.note)
+    if (stage.note) lines.push(sayRecorded(stage.note))
     return lines
   })
 }

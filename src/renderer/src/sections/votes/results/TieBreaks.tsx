@@ -1,6 +1,7 @@
 import { List, Stack, Text } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { sayRecorded } from '../../../i18n/say.ts'
 import type { BallotSpec } from '../../../../../shared/votes.ts'
 import type { TieBreakRecord } from '../../../../../shared/tally-result.ts'
 import { formatList } from './numbers.ts'
@@ -15,7 +16,7 @@ export function tieBreakSentence(
     round: roundLabel(record.round),
     among: formatList(record.among),
     chosen: record.chosen,
-    how: record.how,
+    how: sayRecorded(record.how),
   })
 }
 

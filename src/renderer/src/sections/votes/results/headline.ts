@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
+import { say } from '../../../i18n/say.ts'
 import { formatMean, formatList, formatPercent, formatVotes, quote } from './numbers.ts'
 import { baseOf, choiceBase, familyOf, passMark, winnersOf } from './result-model.ts'
 
@@ -164,7 +165,7 @@ export function headlineOf(t: TFunction, ballot: BallotView, count: CountView): 
   return {
     ...headline,
     title: t('results.headline.soFar', { title: headline.title }),
-    lines: count.problem ? [...headline.lines, count.problem] : headline.lines,
+    lines: count.problem ? [...headline.lines, say(count.problem)] : headline.lines,
   }
 }
 
@@ -174,7 +175,7 @@ function finalHeadlineOf(t: TFunction, ballot: BallotView, count: CountView): He
     return {
       tone: 'none',
       title: t('results.headline.noResult'),
-      lines: count.problem ? [count.problem] : [],
+      lines: count.problem ? [say(count.problem)] : [],
     }
   const family = familyOf(result, ballot.spec)
   if (family === 'choice') return choiceHeadline(t, ballot, result, count)

@@ -1,0 +1,262 @@
+import type { englishMessages } from '../../../shared/messages-en.ts'
+import type { MessageTree } from './messages.ts'
+
+/** Les phrases que le cœur de l’application construit (src/shared/messages-en.ts), en français. */
+export const frCore: MessageTree<typeof englishMessages> = {
+  common: {
+    sentences: '{{items}}',
+    text: '{{text}}',
+  },
+  input: {
+    invalid: 'La demande n’est pas valable.',
+    invalidField: 'La valeur de « {{field}} » n’est pas valable.',
+    noChannel: 'Il n’existe pas de canal « {{channel}} ».',
+    jobRunning: 'La tâche {{job}} est déjà en cours.',
+    jobGone: 'Cette tâche n’est plus en cours.',
+  },
+  ballot: {
+    thisBallot: 'Ce bulletin',
+    numbered: 'Le bulletin {{number}}',
+    table: 'Table {{number}}',
+    notOpenYet: 'Ce scrutin n’est pas encore ouvert.',
+    notOpenYetBecause: 'Ce scrutin n’est pas encore ouvert. {{reason}}',
+    countsNotPapers: 'Ce scrutin se saisit en totaux par table, pas bulletin par bulletin.',
+    papersNotCounts: 'Ce scrutin se saisit bulletin par bulletin, pas en totaux par table.',
+    marksOrInvalid: 'Bulletin {{number}} : indiquez soit ses choix, soit qu’il est blanc ou nul.',
+    paperNotTyped: 'L’opérateur {{operator}} n’a pas saisi de bulletin numéro {{number}}.',
+    unknownOption: '{{paper}} mentionne « {{name}} », qui ne fait pas partie des options de ce scrutin.',
+    wrongShape:
+      '{{paper}} n’est pas rempli comme un bulletin de type {{kind}} (choix attendus : {{expected}}).',
+    sameOptionTwice: '{{paper}} coche deux fois la même option.',
+    tooManyMarks:
+      '{{paper}} porte {{marks}} choix alors que {{max}} au plus sont permis ; si le bulletin les porte vraiment, enregistrez-le comme nul.',
+    gradeOutOfScale:
+      '{{paper}} donne à « {{name}} » la mention numéro {{grade}}, mais l’échelle n’en compte que {{grades}}.',
+    tableTwice: 'Deux tables s’appellent « {{name}} ».',
+    tableUnknownOption: '{{table}} : « {{option}} » ne fait pas partie des options de ce scrutin.',
+    tableNumberPerGrade: '{{table}} : « {{option}} » demande un nombre par mention ({{width}}), pas {{got}}.',
+    tableOneNumber: '{{table}} : « {{option}} » demande un seul nombre, pas {{got}}.',
+    tableUnmarked:
+      '{{table}} : {{unmarked}} bulletins blancs, nuls ou abstentions, mais seulement {{ballots}} bulletins déposés.',
+    tableMarksAboveValid: '{{table}} : {{marks}} choix pour « {{option}} », mais seulement {{valid}} bulletins valables.',
+    tableMarksPerBallot:
+      '{{table}} : {{marks}} choix pour {{valid}} bulletins valables, c’est plus de {{max}} par bulletin.',
+    methodNotForKind:
+      'Un scrutin de type {{kind}} ne peut pas être dépouillé par {{method}} ; choisissez parmi : {{methods}}.',
+    entryNotForKind: 'Un scrutin de type {{kind}} se saisit uniquement ainsi : {{modes}}.',
+    optionTwice: '« {{name}} » figure deux fois parmi les options.',
+    yesNoAnswers: 'Un scrutin oui/non a besoin de ses deux réponses, par exemple « Oui » et « Non ».',
+    seatsAboveCandidates: '{{seats}} sièges à pourvoir, mais seulement {{candidates}} candidatures.',
+    oneSeatOnly:
+      'Seuls le VUT et le CPO-STV pourvoient plusieurs sièges ; indiquez 1 siège ou choisissez le VUT.',
+    approvalsAboveOptions: 'Au plus {{max}} choix par bulletin, mais il n’y a que {{options}} options.',
+    gradesNeeded: 'Indiquez les mentions de l’échelle, de la plus basse à la plus haute (au moins deux).',
+    gradeTwice: 'La mention « {{name}} » figure deux fois.',
+    scoreNotNumber: 'Les notes sont des nombres (par exemple de 0 à 10) ; « {{grade}} » n’en est pas un.',
+    baseUnknown:
+      'La base de pourcentage « {{base}} » est inconnue : utilisez valid, all, present ou options:<noms>.',
+    baseNotOption: 'La base de pourcentage mentionne « {{name}} », qui n’est pas une option.',
+    presentBaseOnlyChoice:
+      'Les pourcentages des membres présents ne sont possibles que pour les scrutins oui/non et à choix unique.',
+    passOptionUnknown: 'Les options qui font adopter mentionnent « {{name}} », qui n’est pas une option.',
+    agreeGradeUnknown: 'Les mentions qui valent accord mentionnent « {{name}} », qui n’est pas une mention.',
+    noRecommendation: 'Il n’existe pas de recommandation numéro {{id}}.',
+    opensAfterItself: 'Un scrutin ne peut pas s’ouvrir après lui-même, directement ou par d’autres scrutins.',
+    opensAfterMissing: 'Le scrutin après lequel il s’ouvre (numéro {{id}}) n’existe pas.',
+    finalNoChange:
+      'Ce scrutin a un dépouillement définitif et ne peut plus être modifié ; lancez plutôt un nouveau dépouillement.',
+    entriesFixKind:
+      'Des votes sont déjà saisis pour ce scrutin : son type et son mode de saisie ne peuvent plus changer.',
+    finalNoDelete:
+      'Ce scrutin a un dépouillement définitif : il reste dans le registre et ne peut pas être supprimé.',
+    opensAfterThis: 'Le scrutin « {{title}} » s’ouvre après celui-ci ; modifiez-le ou supprimez-le d’abord.',
+    noBallot: 'Il n’existe pas de scrutin numéro {{id}}.',
+    noCount: 'Le scrutin {{id}} n’a pas de dépouillement.',
+    countFinal:
+      'Le dépouillement {{count}} de ce scrutin est définitif et ne peut plus changer ; lancez un nouveau dépouillement pour recompter.',
+    recommendationCodeTaken: 'Une autre recommandation porte déjà le numéro {{code}}.',
+    presentNeededForBase:
+      'Indiquez le nombre de membres présents : ce scrutin calcule ses pourcentages sur l’ensemble des membres présents.',
+    votingAbovePresent:
+      '{{voting}} membres ont voté ou se sont abstenus, mais seulement {{present}} sont enregistrés comme présents.',
+    cannotExport: 'Ce scrutin ne peut pas encore être exporté : {{reason}}',
+  },
+  sequence: {
+    opensIfPasses: 'S’ouvre si « {{title}} » est adopté ; il n’a pas encore été dépouillé.',
+    opensIfFails: 'S’ouvre si « {{title}} » n’est pas adopté ; il n’a pas encore été dépouillé.',
+    opensOnceDecided: 'S’ouvre dès que « {{title}} » est décidé.',
+    notReachedFailed: 'Sans objet : « {{title}} » n’a pas été adopté.',
+    notReachedPassed: 'Sans objet : « {{title}} » a été adopté.',
+  },
+  count: {
+    operatorBMissing: 'L’opérateur B n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
+    operatorAMissing: 'L’opérateur A n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
+    reconcileFirst: '{{differences}} Rapprochez-les d’abord.',
+    differences_one:
+      '{{count}} bulletin (numéro {{numbers}}) n’est pas saisi de la même façon par les opérateurs A et B.',
+    differences_other:
+      '{{count}} bulletins (numéros {{numbers}}) ne sont pas saisis de la même façon par les opérateurs A et B.',
+    differencesMore_one:
+      '{{count}} bulletin (numéro {{numbers}} et {{more}} autres) n’est pas saisi de la même façon par les opérateurs A et B.',
+    differencesMore_other:
+      '{{count}} bulletins (numéros {{numbers}} et {{more}} autres) ne sont pas saisis de la même façon par les opérateurs A et B.',
+    operatorAOnly: 'Le résultat affiché ne compte que les saisies de l’opérateur A.',
+    ballotsCastNeeded: '{{table}} : indiquez le nombre de bulletins déposés.',
+    noVotes: 'Aucun vote n’a encore été saisi.',
+    tablesVsDeclared:
+      'Les tables totalisent {{cast}} bulletins, mais {{declared}} ont été déclarés au total ; corrigez une table ou le total.',
+    castAbovePresent: '{{cast}} bulletins sont comptés, mais seulement {{present}} membres sont présents.',
+    presentForQuorum: 'Indiquez le nombre de membres présents : le quorum est de {{quorum}}.',
+    quorumNotMet: 'Le quorum n’est pas atteint : {{present}} membres présents, {{quorum}} requis.',
+    tieByLotLater: 'Une égalité est départagée par tirage au sort : la graine est tirée lors de la validation.',
+    alreadyFinal: 'Le dépouillement {{count}} de ce scrutin est déjà définitif.',
+    notFinal: 'Le dépouillement ne peut pas encore être validé. {{reasons}}',
+    noResult: 'Il n’y a aucun résultat à enregistrer.',
+    recountOnlyFinal:
+      'Seul un dépouillement définitif peut être recompté ; celui-ci est encore en cours de saisie.',
+  },
+  voteImport: {
+    refused: 'Ce fichier ne peut pas être importé : {{reason}}',
+    wholeBallots: '{{where}} compte {{count}} bulletins ; seuls des bulletins entiers peuvent être saisis.',
+    scoresNoGrades:
+      'ses notes ne sont pas des nombres entiers de 0 à 19 et il n’indique aucune mention.',
+    severalMethods:
+      'il dépouille les mêmes bulletins par plusieurs méthodes à la fois ({{method}}) ; ici, un scrutin se dépouille par une seule méthode.',
+    methodOverType: '{{method}} sur des bulletins de type {{type}} n’est pas un scrutin que l’application sait saisir.',
+    tallyAndBallots: 'il contient à la fois des totaux agrégés et des bulletins individuels.',
+    notValidBallot: 'ce n’est pas un scrutin valable',
+    field: '{{field}} : {{problem}}.',
+    tooManyBallots: 'il contient plus de 1 000 000 de bulletins.',
+    gradeNotListed:
+      'ballots[{{index}}] donne à « {{name}} » la mention {{value}}, qui ne figure pas dans ses mentions.',
+  },
+  ties: {
+    replayed: 'tirage au sort enregistré rejoué ({{how}})',
+    byLot: 'au sort',
+    drawn: 'tiré au sort avec la graine « {{seed}} »',
+    previousTied: 'égalité aussi aux tours précédents ; {{how}}',
+    earliestCandidateOrder: 'placé·e le plus haut dans l’ordre des candidatures',
+    latestCandidateOrder: 'placé·e le plus bas dans l’ordre des candidatures',
+    earliestPermutation: 'placé·e le plus haut dans la permutation tirée au sort',
+    latestPermutation: 'placé·e le plus bas dans la permutation tirée au sort',
+    mostVotes: 'le plus de voix au tour {{round}}',
+    fewestVotes: 'le moins de voix au tour {{round}}',
+    recordedByCount: 'enregistré lors du dépouillement {{count}}',
+    jointWinners: 'Les candidatures restantes n’ont pas pu être départagées : elles l’emportent ensemble.',
+    cpoSchulze:
+      'Aucun résultat ne bat tous les autres ; la méthode de Schulze (marges) appliquée aux résultats a tranché.',
+  },
+  tally: {
+    unknownQuota: 'options.quota : quotient « {{quota}} » inconnu (droop, hagenbach-bischoff, hare, imperiali).',
+    unknownGrade: 'Un bulletin donne la mention « {{grade}} », qui ne figure pas dans « grades ».',
+    unknownBalancing: 'options.balancing : règle de départage « {{balancing}} » inconnue.',
+    unknownStvRule: 'Règle de VUT « {{rule}} » inconnue.',
+    cpoTooMany: 'Le CPO-STV comparerait {{outcomes}} résultats ; {{max}} au plus sont pris en charge.',
+    kemenyTooMany:
+      'La méthode de Kemeny-Young est calculée exactement et accepte au plus {{max}} candidatures (ici {{count}}).',
+    rctabNotNumber: 'rules.rctab.{{name}} : « {{value}} » n’est pas un nombre.',
+    rctabNotSupported: 'rules.rctab.{{name}} : « {{value}} » n’est pas pris en charge (utilisez {{allowed}}).',
+    unknownAggregate: 'options.aggregate : agrégation des notes « {{aggregate}} » inconnue.',
+    notAGrade: 'options.agree_options : « {{name}} » n’est pas une mention.',
+    twoGrades: 'Une échelle d’accord demande au moins deux mentions.',
+    unknownTransfer: 'options.transfer : règle de VUT « {{rule}} » inconnue.',
+    baseNamesNonOption: 'options.percentage_base mentionne « {{name}} », qui n’est pas une option.',
+    unknownBase: 'options.percentage_base : base « {{base}} » inconnue.',
+    passNamesNonOption: 'options.pass_options mentionne « {{name}} », qui n’est pas une option.',
+  },
+  quotas: {
+    panelAbovePool: 'La taille du panel ({{k}}) dépasse celle du vivier ({{n}} personnes).',
+    householdCapacity:
+      'Seules {{capacity}} personnes peuvent siéger ensemble avec la règle d’une personne par foyer, moins que la taille du panel ({{k}}).',
+    minimumsAbove: '{{category}} : les minimums totalisent {{sum}}, plus que la taille du panel ({{k}}).',
+    maximumsBelow: '{{category}} : les maximums totalisent {{sum}}, moins que la taille du panel ({{k}}).',
+    minAboveAvailable_one:
+      '{{category}}:{{value}} : le minimum est de {{min}}, mais le vivier ne compte que {{count}} personne pouvant être retenue en même temps.',
+    minAboveAvailable_other:
+      '{{category}}:{{value}} : le minimum est de {{min}}, mais le vivier ne compte que {{count}} personnes pouvant être retenues ensemble.',
+    changeMin: '{{category}}:{{value}} minimum {{from}} → {{to}}',
+    changeMax: '{{category}}:{{value}} maximum {{from}} → {{to}}',
+    infeasible: 'Aucun panel de {{k}} personnes ne peut respecter ces quotas.{{why}}{{fix}}',
+    why: ' {{reasons}}',
+    smallestChange: ' Plus petite modification qui le rendrait possible : {{changes}}.',
+    noChange: ' Aucune modification dans la marge permise (min_flex/max_flex) ne le rend possible.',
+    legacyFailed:
+      'LEGACY n’a trouvé aucun panel respectant les quotas en {{attempts}} essais ; les quotas sont peut-être impossibles à tenir ou trop serrés pour cette méthode gloutonne.',
+    noValue: 'La catégorie « {{category}} » n’a pas de valeur « {{value}} ».',
+    minAboveMax: '{{category}} : {{value}} : le minimum ({{min}}) dépasse le maximum ({{max}}).',
+    panelSizeBeforeLock: 'Indiquez la taille du panel avant de verrouiller les quotas.',
+    panelSizeFirst: 'Indiquez d’abord la taille du panel.',
+    noCategory: 'Il n’existe pas de catégorie « {{category}} ».',
+    fileUnknownValues:
+      'Le fichier de quotas mentionne des valeurs absentes du vivier : {{values}}. Rien n’a été modifié.',
+    fileColumns:
+      'Le fichier de quotas doit avoir les colonnes category,feature,min,max (Panelot) ou feature,value,min,max (Sortition Foundation) ; il a {{columns}}.',
+    fileNotNumber: 'Fichier de quotas, ligne {{line}} : {{name}} doit être un nombre entier ≥ 0, et non « {{text}} ».',
+    fileBlank: 'Fichier de quotas, ligne {{line}} : la catégorie ou la valeur est vide.',
+    fileMinAboveMax: '{{where}} : le min ({{min}}) dépasse le max ({{max}}).',
+    fileMinFlex: '{{where}} : min_flex ({{minFlex}}) dépasse le min ({{min}}).',
+    fileMaxFlex: '{{where}} : max_flex ({{maxFlex}}) est inférieur au max ({{max}}).',
+    fileLine: 'Fichier de quotas, ligne {{line}} ({{category}}:{{value}})',
+    fileNoRows: 'Le fichier de quotas ne contient aucune ligne.',
+  },
+  sortition: {
+    cancelled: 'Le tirage a été annulé.',
+    panelSize: 'La taille du panel doit être un nombre entier d’au moins 1, et non {{k}}.',
+    quotaTwice: 'Le quota « {{category}}:{{value}} » apparaît deux fois.',
+    blankId: 'La personne {{number}} a un identifiant vide.',
+    idTwice: 'L’identifiant « {{id}} » apparaît deux fois.',
+    noValue: 'La personne « {{id}} » n’a pas de valeur pour « {{category}} ».',
+    valueNotInQuotas:
+      'La personne « {{id}} » a pour {{category}} « {{value}} », qui n’a pas de ligne dans le fichier de quotas.',
+    lotterySize: 'La taille de la loterie doit être un nombre entier ≥ 1, et non {{m}}.',
+    csvInvalid: 'Le {{what}} n’est pas un CSV valable : {{detail}}',
+    csvEmpty: 'Le {{what}} est vide.',
+    quotaFile: 'fichier de quotas',
+    respondentsFile: 'fichier des personnes',
+    idColumn: 'd’identifiant',
+    categoryColumn: 'de catégorie',
+    householdColumn: 'de foyer',
+    respondentsColumnTwice: 'Le fichier des personnes a deux fois la colonne « {{column}} ».',
+    respondentsNoColumn:
+      'Le fichier des personnes n’a pas de colonne {{what}} « {{name}} » (colonnes : {{columns}}).',
+  },
+  draw: {
+    alreadyCompleted: 'Ce tirage est déjà terminé.',
+    seedNeeded: 'Saisissez la graine choisie en public.',
+    noDraw: 'Il n’existe pas de tirage numéro {{id}}.',
+    waitingForSeed: 'Un tirage attend déjà sa graine. Saisissez la graine ou abandonnez d’abord ce tirage.',
+    onlyWaitingDiscarded: 'Seul un tirage qui attend encore sa graine peut être abandonné.',
+    everySeatFilled: 'Tous les sièges sont pourvus : il n’y a personne à remplacer.',
+    notOnPanel: '{{id}} ne fait pas partie du panel.',
+    notRounded: 'Ce tirage n’a pas été arrondi en une liste numérotée de panels.',
+  },
+  pool: {
+    noColumn: 'Le fichier n’a pas de colonne {{what}} « {{header}} » (ses colonnes : {{columns}}).',
+    noSuchColumn: 'Le fichier n’a pas cette colonne.',
+    mappingWidth: 'La correspondance compte {{mapped}} colonnes, mais le fichier en a {{columns}}.',
+    oneIdColumn: 'Une seule colonne peut servir d’identifiant.',
+    personGone: 'Cette personne ne fait plus partie du vivier.',
+    nothingToAdd: 'Rien à ajouter.',
+    idTaken: 'Une personne avec l’identifiant « {{id}} » est déjà dans le vivier.',
+    rowProblem: '{{reason}}',
+    tooLarge: '{{name}} pèse {{size}} Mo, c’est trop pour une liste d’inscriptions.',
+    oldExcel:
+      '{{name}} est un ancien fichier Excel (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV depuis Excel.',
+    notCsv: '{{name}} n’a pas pu être lu comme un CSV : {{detail}}',
+    empty: '{{name}} est vide.',
+    tooManyRows: '{{name}} a plus de {{max, number}} lignes ; découpez-le en fichiers plus petits.',
+    sheetTooManyRows:
+      '{{name}} : la feuille « {{sheet}} » a plus de {{max, number}} lignes ; découpez-la en fichiers plus petits.',
+    excelDamaged: '{{name}} : ce fichier Excel est endommagé et n’a pas pu être lu.',
+    noSheet: '{{name}} n’a pas de feuille « {{sheet}} » (il a : {{sheets}}).',
+    sheetEmpty: '{{name}} : la feuille est vide.',
+    notXlsx:
+      '{{name}} : ce n’est pas un fichier Excel (.xlsx) valable ; il est peut-être endommagé ou enregistré dans un autre format.',
+    zipBomb:
+      '{{name}} : le classeur annonce {{size}} Mo de contenu une fois décompressé, bien plus qu’il n’en faut pour une liste d’inscriptions. Il n’a pas été ouvert (cela protège l’ordinateur des fichiers endommagés ou malveillants).',
+    zipDamaged: '{{name}} : ce fichier Excel est endommagé.',
+  },
+  profile: {
+    endBeforeStart: 'Le dernier jour ne peut pas précéder le premier.',
+  },
+}
