@@ -5,6 +5,7 @@ import type { QuotaCheck, QuotaTable } from '../../shared/quotas.ts'
 import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { testApp } from '../../../test/support/test-app.ts'
 import { quotaFromShare } from './targets.ts'
+import { english } from '../../shared/messages.ts'
 
 const tempDir = useTempDir()
 
@@ -75,10 +76,10 @@ describe('quotas in a project', () => {
     })
     const check = await call<QuotaCheck>('quotas:check', { jobId: 'c2' })
     expect(check.feasible).toBe(false)
-    expect(check.quota).toContain(
+    expect(check.quota.map(english)).toContain(
       'Gender:Male: the minimum is 4 but only 3 people in the pool can be chosen together.',
     )
-    expect(check.relaxation?.map((r) => r.sentence).sort()).toEqual([
+    expect(check.relaxation?.map((r) => english(r.sentence)).sort()).toEqual([
       'Gender:Female maximum 0 → 1',
       'Gender:Male minimum 4 → 3',
     ])

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { PaperBallotView, PaperMarks } from '../../shared/votes.ts'
 import { describeDifferences, reconcile, samePaper } from './reconcile.ts'
+import { english } from '../../shared/messages.ts'
 
 const at = '2026-01-01T00:00:00.000Z'
 const paper = (number: number, marks: PaperMarks | null, kind?: 'blank' | 'spoiled'): PaperBallotView => ({
@@ -51,7 +52,7 @@ describe('double entry', () => {
       [4, null, { choice: 'Yes' }],
     ])
     expect(rec.agreedPapers.map((p) => p.number)).toEqual([1, 5])
-    expect(describeDifferences(rec.differences)).toBe(
+    expect(english(describeDifferences(rec.differences))).toBe(
       '3 papers (numbers 2, 3, 4) are not entered the same by operators A and B.',
     )
   })
