@@ -38,7 +38,8 @@ export const englishMessages = {
     tableUnknownOption: '{{table}}: “{{option}}” is not one of the options of this ballot.',
     tableNumberPerGrade: '{{table}}: “{{option}}” needs one number per grade ({{width}}), not {{got}}.',
     tableOneNumber: '{{table}}: “{{option}}” needs one number, not {{got}}.',
-    tableUnmarked: '{{table}}: {{unmarked}} blank, spoiled or abstaining ballots but only {{ballots}} ballots cast.',
+    tableUnmarked:
+      '{{table}}: {{unmarked}} blank, spoiled or abstaining ballots but only {{ballots}} ballots cast.',
     tableMarksAboveValid: '{{table}}: {{marks}} marks for “{{option}}” but only {{valid}} valid ballots.',
     tableMarksPerBallot:
       '{{table}}: {{marks}} marks on {{valid}} valid ballots is more than {{max}} per ballot.',
@@ -62,12 +63,14 @@ export const englishMessages = {
     opensAfterItself: 'A ballot cannot open after itself, directly or through other ballots.',
     opensAfterMissing: 'The ballot it opens after (number {{id}}) does not exist.',
     finalNoChange: 'This ballot has a final count and can no longer change; start a recount instead.',
-    entriesFixKind: 'Votes are already entered for this ballot: its kind and way of entry can no longer change.',
+    entriesFixKind:
+      'Votes are already entered for this ballot: its kind and way of entry can no longer change.',
     finalNoDelete: 'This ballot has a final count: it stays in the record and cannot be deleted.',
     opensAfterThis: 'The ballot “{{title}}” opens after this one; change or delete it first.',
     noBallot: 'There is no ballot number {{id}}.',
     noCount: 'Ballot {{id}} has no count.',
-    countFinal: 'Count {{count}} of this ballot is final and can no longer change; start a recount to count it again.',
+    countFinal:
+      'Count {{count}} of this ballot is final and can no longer change; start a recount to count it again.',
     recommendationCodeTaken: 'Another recommendation is already numbered {{code}}.',
     presentNeededForBase:
       'Enter the number of members present: this ballot gives its percentages of every member present.',
@@ -86,7 +89,8 @@ export const englishMessages = {
     operatorAMissing: 'Operator A has not typed the papers yet: every paper is typed twice.',
     reconcileFirst: '{{differences}} Reconcile them first.',
     differences_one: '{{count}} paper (number {{numbers}}) is not entered the same by operators A and B.',
-    differences_other: '{{count}} papers (numbers {{numbers}}) are not entered the same by operators A and B.',
+    differences_other:
+      '{{count}} papers (numbers {{numbers}}) are not entered the same by operators A and B.',
     differencesMore_one:
       '{{count}} paper (number {{numbers}} and {{more}} more) is not entered the same by operators A and B.',
     differencesMore_other:
@@ -139,7 +143,8 @@ export const englishMessages = {
     unknownBalancing: 'options.balancing: unknown balancing “{{balancing}}”.',
     unknownStvRule: 'Unknown STV rule “{{rule}}”.',
     cpoTooMany: 'CPO-STV would compare {{outcomes}} outcomes; at most {{max}} are supported.',
-    kemenyTooMany: 'Kemeny–Young is computed exactly and supports at most {{max}} candidates (got {{count}}).',
+    kemenyTooMany:
+      'Kemeny–Young is computed exactly and supports at most {{max}} candidates (got {{count}}).',
     rctabNotNumber: 'rules.rctab.{{name}}: “{{value}}” is not a number.',
     rctabNotSupported: 'rules.rctab.{{name}}: “{{value}}” is not supported (use {{allowed}}).',
     unknownAggregate: 'options.aggregate: unknown score aggregate “{{aggregate}}”.',
@@ -227,11 +232,13 @@ export const englishMessages = {
     notCsv: '{{name}} could not be read as CSV: {{detail}}',
     empty: '{{name}} is empty.',
     tooManyRows: '{{name}} has more than {{max, number}} rows; split it into smaller files.',
-    sheetTooManyRows: '{{name}}: the sheet “{{sheet}}” has more than {{max, number}} rows; split it into smaller files.',
+    sheetTooManyRows:
+      '{{name}}: the sheet “{{sheet}}” has more than {{max, number}} rows; split it into smaller files.',
     excelDamaged: '{{name}}: this Excel file is damaged and could not be read.',
     noSheet: '{{name}} has no sheet called “{{sheet}}” (it has: {{sheets}}).',
     sheetEmpty: '{{name}}: the sheet is empty.',
-    notXlsx: '{{name}}: this is not a valid Excel (.xlsx) file; it may be damaged, or saved in another format.',
+    notXlsx:
+      '{{name}}: this is not a valid Excel (.xlsx) file; it may be damaged, or saved in another format.',
     zipBomb:
       '{{name}}: the workbook declares {{size}} MB of content when unpacked, far more than a registration list needs. It was not opened (this protects the computer from damaged or malicious files).',
     zipDamaged: '{{name}}: this Excel file is damaged.',

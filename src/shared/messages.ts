@@ -15,7 +15,9 @@ export type MessageParams = { readonly [name: string]: MessageParam }
 type Catalogue = typeof englishMessages
 type WithoutPlural<K extends string> = K extends `${infer Base}_${'one' | 'other'}` ? Base : K
 type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : Leaves<T[K], `${Prefix}${K}.`>
+  [K in keyof T & string]: T[K] extends string
+    ? `${Prefix}${WithoutPlural<K>}`
+    : Leaves<T[K], `${Prefix}${K}.`>
 }[keyof T & string]
 
 /** Every key of the catalogue, dotted (`count.notFinal`); plural forms (`_one`, `_other`) under one key. */

@@ -37,8 +37,7 @@ export function selectWithSeed(draw: StoredDraw, seed: string): Selection {
  */
 export async function completeDraw(project: Project, drawId: number, seed: string): Promise<DrawView> {
   const draw = getDraw(project.sqlite, drawId)
-  if (draw.status !== 'committed')
-    throw new AppError('invalid-input', msg('draw.alreadyCompleted'))
+  if (draw.status !== 'committed') throw new AppError('invalid-input', msg('draw.alreadyCompleted'))
   if (seed.trim() === '') throw new AppError('invalid-input', msg('draw.seedNeeded'))
   const { selected, reserves, ticket } = selectWithSeed(draw, seed)
   const at = project.timestamp()

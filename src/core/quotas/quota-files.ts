@@ -34,7 +34,9 @@ export function quotasFromFile(text: string, table: QuotaTable): QuotaRow[] {
   if (unknown.length > 0) {
     throw new AppError(
       'invalid-input',
-      msg('quotas.fileUnknownValues', { values: `${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? '…' : ''}` }),
+      msg('quotas.fileUnknownValues', {
+        values: `${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? '…' : ''}`,
+      }),
     )
   }
   return rows

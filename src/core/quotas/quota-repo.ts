@@ -102,7 +102,10 @@ export async function saveQuotas(
     for (const row of rows) {
       const value = find.get(row.category, row.value)
       if (!value)
-        throw new AppError('invalid-input', msg('quotas.noValue', { value: row.value, category: row.category }))
+        throw new AppError(
+          'invalid-input',
+          msg('quotas.noValue', { value: row.value, category: row.category }),
+        )
       if (row.min > row.max) {
         throw new AppError(
           'invalid-input',
@@ -122,8 +125,7 @@ export async function saveQuotas(
 export async function lockQuotas(project: Project): Promise<QuotaTable> {
   const table = quotaTable(project.sqlite)
   if (table.lockedAt) return table
-  if (table.panelSize === null)
-    throw new AppError('invalid-input', msg('quotas.panelSizeBeforeLock'))
+  if (table.panelSize === null) throw new AppError('invalid-input', msg('quotas.panelSizeBeforeLock'))
   const at = project.timestamp()
   return project.write(() => {
     project.sqlite

@@ -11,7 +11,10 @@ export function readCsv(text: string, what: 'quotaFile' | 'respondentsFile'): Cs
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true })
   } catch (error) {
-    throw new AppError('invalid-input', msg('sortition.csvInvalid', { what: file, detail: (error as Error).message }))
+    throw new AppError(
+      'invalid-input',
+      msg('sortition.csvInvalid', { what: file, detail: (error as Error).message }),
+    )
   }
   const [header, ...rows] = records
   if (!header) throw new AppError('invalid-input', msg('sortition.csvEmpty', { what: file }))

@@ -49,7 +49,12 @@ export function quotaPrechecks(instance: Instance): { pool: Message[]; quota: Me
     const available = availableFor(instance, q)
     if (row.min > available)
       quota.push(
-        msg('quotas.minAboveAvailable', { category: row.category, value: row.value, min: row.min, count: available }),
+        msg('quotas.minAboveAvailable', {
+          category: row.category,
+          value: row.value,
+          min: row.min,
+          count: available,
+        }),
       )
   })
   return { pool, quota }

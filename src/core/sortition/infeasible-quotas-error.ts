@@ -11,7 +11,9 @@ export class InfeasibleQuotasError extends AppError {
   constructor(reasons: Message[], relaxation: Relaxation | null, panelSize: number) {
     const why = reasons.length > 0 ? msg('quotas.why', { reasons: { items: reasons } }) : ''
     const fix = relaxation
-      ? msg('quotas.smallestChange', { changes: { items: relaxation.changes.map(describeChange), separator: '; ' } })
+      ? msg('quotas.smallestChange', {
+          changes: { items: relaxation.changes.map(describeChange), separator: '; ' },
+        })
       : msg('quotas.noChange')
     super('infeasible-quotas', msg('quotas.infeasible', { k: panelSize, why, fix }))
     this.relaxation = relaxation

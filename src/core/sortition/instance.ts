@@ -34,8 +34,7 @@ export function normaliseKey(text: string): string {
 /** Builds the indexed instance; throws `invalid-input` for inconsistent data. */
 export function buildInstance(input: DrawInput): Instance {
   const { quotas, pool, panelSize: k } = input
-  if (!Number.isInteger(k) || k < 1)
-    throw new AppError('invalid-input', msg('sortition.panelSize', { k }))
+  if (!Number.isInteger(k) || k < 1) throw new AppError('invalid-input', msg('sortition.panelSize', { k }))
   if (quotas.length === 0) throw new AppError('invalid-input', msg('quotas.fileNoRows'))
   const categories: string[] = []
   const categoryIndex = new Map<string, number>()
@@ -53,7 +52,10 @@ export function buildInstance(input: DrawInput): Instance {
     }
     const key = `${c}\u0000${normaliseKey(quota.value)}`
     if (valueIndex.has(key))
-      throw new AppError('invalid-input', msg('sortition.quotaTwice', { category: quota.category, value: quota.value }))
+      throw new AppError(
+        'invalid-input',
+        msg('sortition.quotaTwice', { category: quota.category, value: quota.value }),
+      )
     valueIndex.set(key, q)
     quotaCategory.push(c)
     categoryQuotas[c]?.push(q)
@@ -83,7 +85,10 @@ export function buildInstance(input: DrawInput): Instance {
         throw new AppError('invalid-input', msg('sortition.noValue', { id: respondent.id, category }))
       const q = valueIndex.get(`${c}\u0000${normaliseKey(value)}`)
       if (q === undefined)
-        throw new AppError('invalid-input', msg('sortition.valueNotInQuotas', { id: respondent.id, category, value }))
+        throw new AppError(
+          'invalid-input',
+          msg('sortition.valueNotInQuotas', { id: respondent.id, category, value }),
+        )
       row.push(q)
       quotaMembers[q]?.push(i)
     })

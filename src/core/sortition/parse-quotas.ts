@@ -49,18 +49,26 @@ export function parseQuotas(text: string): { quotas: Quota[]; format: QuotaForma
     }
     const category = cell(categoryCol)
     const value = cell(valueCol)
-    if (!category || !value)
-      throw new AppError('invalid-input', msg('quotas.fileBlank', { line }))
+    if (!category || !value) throw new AppError('invalid-input', msg('quotas.fileBlank', { line }))
     const quota: Quota = { category, value, min: number(minCol, 'min'), max: number(maxCol, 'max') }
     if (minFlexCol !== undefined && cell(minFlexCol) !== '') quota.minFlex = number(minFlexCol, 'min_flex')
     if (maxFlexCol !== undefined && cell(maxFlexCol) !== '') quota.maxFlex = number(maxFlexCol, 'max_flex')
     const where = msg('quotas.fileLine', { line, category, value })
     if (quota.min > quota.max)
-      throw new AppError('invalid-input', msg('quotas.fileMinAboveMax', { where, min: quota.min, max: quota.max }))
+      throw new AppError(
+        'invalid-input',
+        msg('quotas.fileMinAboveMax', { where, min: quota.min, max: quota.max }),
+      )
     if (quota.minFlex !== undefined && quota.minFlex > quota.min)
-      throw new AppError('invalid-input', msg('quotas.fileMinFlex', { where, minFlex: quota.minFlex, min: quota.min }))
+      throw new AppError(
+        'invalid-input',
+        msg('quotas.fileMinFlex', { where, minFlex: quota.minFlex, min: quota.min }),
+      )
     if (quota.maxFlex !== undefined && quota.maxFlex < quota.max)
-      throw new AppError('invalid-input', msg('quotas.fileMaxFlex', { where, maxFlex: quota.maxFlex, max: quota.max }))
+      throw new AppError(
+        'invalid-input',
+        msg('quotas.fileMaxFlex', { where, maxFlex: quota.maxFlex, max: quota.max }),
+      )
     return quota
   })
   if (quotas.length === 0) throw new AppError('invalid-input', msg('quotas.fileNoRows'))

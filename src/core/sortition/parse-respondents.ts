@@ -24,7 +24,8 @@ export function parseRespondents(
   const col = new Map<string, number>()
   header.forEach((h, i) => {
     const key = normaliseKey(h)
-    if (col.has(key)) throw new AppError('invalid-input', msg('sortition.respondentsColumnTwice', { column: h }))
+    if (col.has(key))
+      throw new AppError('invalid-input', msg('sortition.respondentsColumnTwice', { column: h }))
     col.set(key, i)
   })
   const need = (name: string, what: 'idColumn' | 'categoryColumn' | 'householdColumn') => {
@@ -32,7 +33,11 @@ export function parseRespondents(
     if (i === undefined)
       throw new AppError(
         'invalid-input',
-        msg('sortition.respondentsNoColumn', { what: msg(`sortition.${what}`), name, columns: header.join(', ') }),
+        msg('sortition.respondentsNoColumn', {
+          what: msg(`sortition.${what}`),
+          name,
+          columns: header.join(', '),
+        }),
       )
     return i
   }

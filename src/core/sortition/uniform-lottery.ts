@@ -16,8 +16,7 @@ export type UniformLottery = {
  * list can be published and committed to before the seed is known.
  */
 export function roundToTickets(n: number, lottery: Lottery, m: number): UniformLottery {
-  if (!Number.isInteger(m) || m < 1)
-    throw new AppError('invalid-input', msg('sortition.lotterySize', { m }))
+  if (!Number.isInteger(m) || m < 1) throw new AppError('invalid-input', msg('sortition.lotterySize', { m }))
   const counts = lottery.map((entry) => Math.floor(entry.probability * m + 1e-9))
   let missing = m - counts.reduce((a, b) => a + b, 0)
   const order = lottery

@@ -196,11 +196,13 @@ export function ballotElection(
   const options = { ...spec.options }
   const ballots = [...built.ballots]
   if (options.percentage_base?.trim() === 'present') {
-    if (entries.present === null)
-      throw new AppError('invalid-input', msg('ballot.presentNeededForBase'))
+    if (entries.present === null) throw new AppError('invalid-input', msg('ballot.presentNeededForBase'))
     const voting = totals.valid + totals.abstain
     if (voting > entries.present)
-      throw new AppError('invalid-input', msg('ballot.votingAbovePresent', { voting, present: entries.present }))
+      throw new AppError(
+        'invalid-input',
+        msg('ballot.votingAbovePresent', { voting, present: entries.present }),
+      )
     options.percentage_base = 'all'
     if (entries.present > voting)
       ballots.push({ choice: null, marked: NOT_VOTING, count: entries.present - voting })

@@ -94,8 +94,7 @@ export async function updateBallot(project: Project, id: number, spec: BallotSpe
   const { sqlite } = project
   return project.write(() => {
     const before = getBallot(sqlite, id)
-    if (hasFinalCount(sqlite, id))
-      throw invalid('ballot.finalNoChange')
+    if (hasFinalCount(sqlite, id)) throw invalid('ballot.finalNoChange')
     validateSpec(spec)
     checkOpensAfter(sqlite, spec, id)
     if ((spec.kind !== before.spec.kind || spec.entry !== before.spec.entry) && hasEntries(sqlite, id))
@@ -111,8 +110,7 @@ export async function deleteBallot(project: Project, id: number): Promise<void> 
   const at = project.timestamp()
   await project.write(() => {
     const ballot = getBallot(sqlite, id)
-    if (hasFinalCount(sqlite, id))
-      throw invalid('ballot.finalNoDelete')
+    if (hasFinalCount(sqlite, id)) throw invalid('ballot.finalNoDelete')
     const dependants = sqlite
       .prepare<[], { spec: string }>('select spec from ballot')
       .all()

@@ -162,7 +162,9 @@ describe('ties by lot and recounts', () => {
     ]
     await enterBoth(p, ballot.id, papers)
     const live = getBallotView(p.sqlite, ballot.id).counts[0]
-    expect(said(live?.problem)).toBe('A tie is decided by lot: the seed is drawn when the count is finalised.')
+    expect(said(live?.problem)).toBe(
+      'A tie is decided by lot: the seed is drawn when the count is finalised.',
+    )
     const decided = await finaliseCount(p, ballot.id, { newSeed: () => 'seed-one' })
     const first = decided.counts[0]?.result
     expect(first?.tie_breaks?.[0]).toMatchObject({ among: ['Ana', 'Ben'] })

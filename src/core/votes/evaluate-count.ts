@@ -54,8 +54,7 @@ export function evaluateCount(
     if (rec.differences.length === 0) counted = agreedPapers
     else {
       counted = papers.a
-      if (papers.b.length === 0 && papers.a.length > 0)
-        refusals.push(msg('count.operatorBMissing'))
+      if (papers.b.length === 0 && papers.a.length > 0) refusals.push(msg('count.operatorBMissing'))
       else if (papers.a.length === 0) refusals.push(msg('count.operatorAMissing'))
       else refusals.push(msg('count.reconcileFirst', { differences: describeDifferences(rec.differences) }))
       if (papers.a.length > 0) notes.push(msg('count.operatorAOnly'))

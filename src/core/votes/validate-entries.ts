@@ -78,7 +78,8 @@ export function validateTables(spec: BallotSpec, tables: readonly TableCount[]):
     if (labels.has(label)) throw invalid('ballot.tableTwice', { name })
     labels.add(label)
     for (const [option, votes] of Object.entries(table.votes)) {
-      if (!spec.candidates.includes(option)) throw invalid('ballot.tableUnknownOption', { table: name, option })
+      if (!spec.candidates.includes(option))
+        throw invalid('ballot.tableUnknownOption', { table: name, option })
       if (votes.length !== width)
         throw perGrade
           ? invalid('ballot.tableNumberPerGrade', { table: name, option, width, got: votes.length })
@@ -90,11 +91,15 @@ export function validateTables(spec: BallotSpec, tables: readonly TableCount[]):
         throw invalid('ballot.tableUnmarked', { table: name, unmarked, ballots: table.ballots })
       const valid = table.ballots - unmarked
       for (const [option, [marks = 0]] of Object.entries(table.votes))
-        if (marks > valid)
-          throw invalid('ballot.tableMarksAboveValid', { table: name, marks, option, valid })
+        if (marks > valid) throw invalid('ballot.tableMarksAboveValid', { table: name, marks, option, valid })
       const allMarks = Object.values(table.votes).reduce((s, [m = 0]) => s + m, 0)
       if (spec.maxApprovals !== null && allMarks > valid * spec.maxApprovals)
-        throw invalid('ballot.tableMarksPerBallot', { table: name, marks: allMarks, valid, max: spec.maxApprovals })
+        throw invalid('ballot.tableMarksPerBallot', {
+          table: name,
+          marks: allMarks,
+          valid,
+          max: spec.maxApprovals,
+        })
     }
   })
 }

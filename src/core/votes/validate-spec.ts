@@ -26,14 +26,17 @@ function duplicateOf(names: readonly string[]): string | undefined {
 export function validateSpec(spec: BallotSpec): void {
   const methods = methodsForKind[spec.kind]
   if (!methods.includes(spec.method))
-    throw invalid('ballot.methodNotForKind', { kind: spec.kind, method: spec.method, methods: methods.join(', ') })
+    throw invalid('ballot.methodNotForKind', {
+      kind: spec.kind,
+      method: spec.method,
+      methods: methods.join(', '),
+    })
   const modes = entryModesForKind[spec.kind]
   if (!modes.includes(spec.entry))
     throw invalid('ballot.entryNotForKind', { kind: spec.kind, modes: modes.join(' or ') })
   const twice = duplicateOf(spec.candidates)
   if (twice !== undefined) throw invalid('ballot.optionTwice', { name: twice })
-  if (spec.kind === 'yes-no' && spec.candidates.length < 2)
-    throw invalid('ballot.yesNoAnswers')
+  if (spec.kind === 'yes-no' && spec.candidates.length < 2) throw invalid('ballot.yesNoAnswers')
   if (spec.seats > spec.candidates.length)
     throw invalid('ballot.seatsAboveCandidates', { seats: spec.seats, candidates: spec.candidates.length })
   if (spec.seats > 1 && spec.method !== 'stv' && spec.method !== 'cpo_stv')
@@ -60,18 +63,14 @@ function checkOptions(spec: BallotSpec): void {
   const { options } = spec
   const base = options.percentage_base?.trim()
   if (base !== undefined && !['valid', 'all', 'present'].includes(base)) {
-    if (!base.startsWith('options:'))
-      throw invalid('ballot.baseUnknown', { base })
+    if (!base.startsWith('options:')) throw invalid('ballot.baseUnknown', { base })
     for (const name of base.slice('options:'.length).split(','))
-      if (!spec.candidates.includes(name.trim()))
-        throw invalid('ballot.baseNotOption', { name: name.trim() })
+      if (!spec.candidates.includes(name.trim())) throw invalid('ballot.baseNotOption', { name: name.trim() })
   }
   if (base === 'present' && !SINGLE_CHOICE_METHODS.has(spec.method))
     throw invalid('ballot.presentBaseOnlyChoice')
   for (const name of options.pass_options ?? [])
-    if (!spec.candidates.includes(name))
-      throw invalid('ballot.passOptionUnknown', { name })
+    if (!spec.candidates.includes(name)) throw invalid('ballot.passOptionUnknown', { name })
   for (const name of options.agree_options ?? [])
-    if (!spec.grades.includes(name))
-      throw invalid('ballot.agreeGradeUnknown', { name })
+    if (!spec.grades.includes(name)) throw invalid('ballot.agreeGradeUnknown', { name })
 }

@@ -55,8 +55,7 @@ const ballotTypesOfKind: Record<BallotKind, readonly string[]> = {
 }
 
 function wholeCount(count: number, where: string): number {
-  if (!Number.isInteger(count))
-    throw refuse(msg('voteImport.wholeBallots', { where, count }))
+  if (!Number.isInteger(count)) throw refuse(msg('voteImport.wholeBallots', { where, count }))
   return count
 }
 
@@ -101,13 +100,11 @@ function explicitOptions(election: Election): Election['options'] {
 function specFor(election: Election): BallotSpec {
   const doc = election.document
   const kind = kindOfMethod[election.method]
-  if (!kind)
-    throw refuse(msg('voteImport.severalMethods', { method: election.method }))
+  if (!kind) throw refuse(msg('voteImport.severalMethods', { method: election.method }))
   if (!ballotTypesOfKind[kind].includes(election.ballotType))
     throw refuse(msg('voteImport.methodOverType', { method: election.method, type: election.ballotType }))
   const aggregated = election.tally !== null || kind === 'yes-no' || kind === 'choice'
-  if (election.tally !== null && election.scores.length > 0)
-    throw refuse(msg('voteImport.tallyAndBallots'))
+  if (election.tally !== null && election.scores.length > 0) throw refuse(msg('voteImport.tallyAndBallots'))
   const parsed = ballotSpecSchema.safeParse({
     title: (doc.title ?? doc.id).slice(0, 300),
     kind,
@@ -169,8 +166,7 @@ function importedPapers(election: Election, spec: BallotSpec): PaperMarks[] {
     const scores: Record<string, number> = {}
     for (const [name, value] of Object.entries(b.scores)) {
       const grade = spec.grades.indexOf(String(value))
-      if (grade < 0)
-        throw refuse(msg('voteImport.gradeNotListed', { index: i, name, value }))
+      if (grade < 0) throw refuse(msg('voteImport.gradeNotListed', { index: i, name, value }))
       scores[name] = grade
     }
     add({ scores }, b.count, i)

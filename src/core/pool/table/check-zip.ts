@@ -14,9 +14,13 @@ export function checkZip(bytes: Buffer, fileName: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const refuse = (key: 'pool.notXlsx' | 'pool.zipBomb' | 'pool.zipDamaged', size?: number) =>
       reject(
-        new AppError('invalid-input', msg(key, size === undefined ? { name: fileName } : { name: fileName, size }), {
-          file: fileName,
-        }),
+        new AppError(
+          'invalid-input',
+          msg(key, size === undefined ? { name: fileName } : { name: fileName, size }),
+          {
+            file: fileName,
+          },
+        ),
       )
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (error, zip) => {
       if (error) {

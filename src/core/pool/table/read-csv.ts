@@ -28,11 +28,9 @@ export function readCsv(bytes: Uint8Array, fileName: string): Table {
   const [header, ...data] = records
   if (!header) throw new AppError('invalid-input', msg('pool.empty', { name: fileName }), { file: fileName })
   if (data.length > MAX_ROWS) {
-    throw new AppError(
-      'invalid-input',
-      msg('pool.tooManyRows', { name: fileName, max: MAX_ROWS }),
-      { file: fileName },
-    )
+    throw new AppError('invalid-input', msg('pool.tooManyRows', { name: fileName, max: MAX_ROWS }), {
+      file: fileName,
+    })
   }
   return {
     // Row numbers as a spreadsheet shows the file: the header is row 1.

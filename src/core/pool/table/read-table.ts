@@ -32,13 +32,9 @@ export async function readTable(path: string, options: { sheet?: string } = {}):
   const extension = extname(path).toLowerCase()
   if (extension === '.xlsx' || extension === '.xlsm' || isZip) return readXlsx(bytes, name, options.sheet)
   if (extension === '.xls') {
-    throw new AppError(
-      'invalid-input',
-      msg('pool.oldExcel', { name }),
-      {
-        file: path,
-      },
-    )
+    throw new AppError('invalid-input', msg('pool.oldExcel', { name }), {
+      file: path,
+    })
   }
   return readCsv(bytes, name)
 }

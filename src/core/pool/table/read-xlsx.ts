@@ -92,6 +92,7 @@ export async function readXlsx(bytes: Buffer, fileName: string, sheetName?: stri
       },
     )
   }
-  if (!header) throw new AppError('invalid-input', msg('pool.sheetEmpty', { name: fileName }), { file: fileName })
+  if (!header)
+    throw new AppError('invalid-input', msg('pool.sheetEmpty', { name: fileName }), { file: fileName })
   return { ...rectangular(header, data), format: 'xlsx', detected: { sheet: chosen ?? '', sheets } }
 }

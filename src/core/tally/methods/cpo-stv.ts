@@ -88,7 +88,10 @@ export const cpoStv: TallyMethod = (election) => {
   const others = election.candidates.filter((c) => !sure.includes(c))
   const outcomes = combinations(others, seats - sure.length).map((rest) => [...sure, ...rest])
   if (outcomes.length > CPO_MAX_OUTCOMES)
-    throw new AppError('invalid-input', msg('tally.cpoTooMany', { outcomes: outcomes.length, max: CPO_MAX_OUTCOMES }))
+    throw new AppError(
+      'invalid-input',
+      msg('tally.cpoTooMany', { outcomes: outcomes.length, max: CPO_MAX_OUTCOMES }),
+    )
   const n = outcomes.length
   const d = new Float64Array(n * n)
   for (let i = 0; i < n; i++)

@@ -24,8 +24,7 @@ function agreeGrades(election: Election): string[] {
   const labels = election.grades.map(String)
   const chosen = election.options.agree_options ?? labels.slice(Math.ceil(labels.length / 2))
   for (const name of chosen)
-    if (!labels.includes(name))
-      throw new AppError('invalid-input', msg('tally.notAGrade', { name }))
+    if (!labels.includes(name)) throw new AppError('invalid-input', msg('tally.notAGrade', { name }))
   return chosen
 }
 
@@ -63,8 +62,7 @@ function proposalResult(election: Election, name: string, profile: number[]): Ta
 }
 
 export const gradedAgreement: TallyMethod = (election) => {
-  if (election.grades.length < 2)
-    throw new AppError('invalid-input', msg('tally.twoGrades'))
+  if (election.grades.length < 2) throw new AppError('invalid-input', msg('tally.twoGrades'))
   const profiles = meritProfiles(election)
   const proposals: Record<string, TallyResult> = {}
   for (const name of election.candidates)

@@ -22,8 +22,7 @@ export type MeritProfile = number[]
 
 function gradeIndex(election: Election, value: string | number): number {
   const i = election.grades.findIndex((g) => String(g) === String(value))
-  if (i < 0)
-    throw new AppError('invalid-input', msg('tally.unknownGrade', { grade: value }))
+  if (i < 0) throw new AppError('invalid-input', msg('tally.unknownGrade', { grade: value }))
   return i
 }
 
@@ -92,7 +91,10 @@ function balance(profiles: Record<string, MeritProfile>, election: Election, low
       out[name] = p.map((c) => (t > 0 ? (c * lcm) / t : 0))
     }
   } else {
-    throw new AppError('invalid-input', msg('tally.unknownBalancing', { balancing: election.options.balancing ?? '' }))
+    throw new AppError(
+      'invalid-input',
+      msg('tally.unknownBalancing', { balancing: election.options.balancing ?? '' }),
+    )
   }
   return { profiles: out, participants }
 }

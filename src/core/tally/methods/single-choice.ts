@@ -24,8 +24,7 @@ function baseOf(election: Election, counts: Record<string, number>, abstentions:
       .split(',')
       .map((s) => s.trim())
     for (const name of names)
-      if (!(name in counts))
-        throw new AppError('invalid-input', msg('tally.baseNamesNonOption', { name }))
+      if (!(name in counts)) throw new AppError('invalid-input', msg('tally.baseNamesNonOption', { name }))
     return names.reduce((s, name) => s + (counts[name] ?? 0), 0)
   }
   throw new AppError('invalid-input', msg('tally.unknownBase', { base: spec }))

@@ -38,7 +38,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
     tableOneNumber: '{{table}} : « {{option}} » demande un seul nombre, pas {{got}}.',
     tableUnmarked:
       '{{table}} : {{unmarked}} bulletins blancs, nuls ou abstentions, mais seulement {{ballots}} bulletins déposés.',
-    tableMarksAboveValid: '{{table}} : {{marks}} choix pour « {{option}} », mais seulement {{valid}} bulletins valables.',
+    tableMarksAboveValid:
+      '{{table}} : {{marks}} choix pour « {{option}} », mais seulement {{valid}} bulletins valables.',
     tableMarksPerBallot:
       '{{table}} : {{marks}} choix pour {{valid}} bulletins valables, c’est plus de {{max}} par bulletin.',
     methodNotForKind:
@@ -89,8 +90,10 @@ export const frCore: MessageTree<typeof englishMessages> = {
     notReachedPassed: 'Sans objet : « {{title}} » a été adopté.',
   },
   count: {
-    operatorBMissing: 'L’opérateur B n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
-    operatorAMissing: 'L’opérateur A n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
+    operatorBMissing:
+      'L’opérateur B n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
+    operatorAMissing:
+      'L’opérateur A n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
     reconcileFirst: '{{differences}} Rapprochez-les d’abord.',
     differences_one:
       '{{count}} bulletin (numéro {{numbers}}) n’est pas saisi de la même façon par les opérateurs A et B.',
@@ -108,7 +111,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
     castAbovePresent: '{{cast}} bulletins sont comptés, mais seulement {{present}} membres sont présents.',
     presentForQuorum: 'Indiquez le nombre de membres présents : le quorum est de {{quorum}}.',
     quorumNotMet: 'Le quorum n’est pas atteint : {{present}} membres présents, {{quorum}} requis.',
-    tieByLotLater: 'Une égalité est départagée par tirage au sort : la graine est tirée lors de la validation.',
+    tieByLotLater:
+      'Une égalité est départagée par tirage au sort : la graine est tirée lors de la validation.',
     alreadyFinal: 'Le dépouillement {{count}} de ce scrutin est déjà définitif.',
     notFinal: 'Le dépouillement ne peut pas encore être validé. {{reasons}}',
     noResult: 'Il n’y a aucun résultat à enregistrer.',
@@ -118,11 +122,11 @@ export const frCore: MessageTree<typeof englishMessages> = {
   voteImport: {
     refused: 'Ce fichier ne peut pas être importé : {{reason}}',
     wholeBallots: '{{where}} compte {{count}} bulletins ; seuls des bulletins entiers peuvent être saisis.',
-    scoresNoGrades:
-      'ses notes ne sont pas des nombres entiers de 0 à 19 et il n’indique aucune mention.',
+    scoresNoGrades: 'ses notes ne sont pas des nombres entiers de 0 à 19 et il n’indique aucune mention.',
     severalMethods:
       'il dépouille les mêmes bulletins par plusieurs méthodes à la fois ({{method}}) ; ici, un scrutin se dépouille par une seule méthode.',
-    methodOverType: '{{method}} sur des bulletins de type {{type}} n’est pas un scrutin que l’application sait saisir.',
+    methodOverType:
+      '{{method}} sur des bulletins de type {{type}} n’est pas un scrutin que l’application sait saisir.',
     tallyAndBallots: 'il contient à la fois des totaux agrégés et des bulletins individuels.',
     notValidBallot: 'ce n’est pas un scrutin valable',
     field: '{{field}} : {{problem}}.',
@@ -147,7 +151,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
       'Aucun résultat ne bat tous les autres ; la méthode de Schulze (marges) appliquée aux résultats a tranché.',
   },
   tally: {
-    unknownQuota: 'options.quota : quotient « {{quota}} » inconnu (droop, hagenbach-bischoff, hare, imperiali).',
+    unknownQuota:
+      'options.quota : quotient « {{quota}} » inconnu (droop, hagenbach-bischoff, hare, imperiali).',
     unknownGrade: 'Un bulletin donne la mention « {{grade}} », qui ne figure pas dans « grades ».',
     unknownBalancing: 'options.balancing : règle de départage « {{balancing}} » inconnue.',
     unknownStvRule: 'Règle de VUT « {{rule}} » inconnue.',
@@ -155,7 +160,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
     kemenyTooMany:
       'La méthode de Kemeny-Young est calculée exactement et accepte au plus {{max}} candidatures (ici {{count}}).',
     rctabNotNumber: 'rules.rctab.{{name}} : « {{value}} » n’est pas un nombre.',
-    rctabNotSupported: 'rules.rctab.{{name}} : « {{value}} » n’est pas pris en charge (utilisez {{allowed}}).',
+    rctabNotSupported:
+      'rules.rctab.{{name}} : « {{value}} » n’est pas pris en charge (utilisez {{allowed}}).',
     unknownAggregate: 'options.aggregate : agrégation des notes « {{aggregate}} » inconnue.',
     notAGrade: 'options.agree_options : « {{name}} » n’est pas une mention.',
     twoGrades: 'Une échelle d’accord demande au moins deux mentions.',
@@ -191,7 +197,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
       'Le fichier de quotas mentionne des valeurs absentes du vivier : {{values}}. Rien n’a été modifié.',
     fileColumns:
       'Le fichier de quotas doit avoir les colonnes category,feature,min,max (Panelot) ou feature,value,min,max (Sortition Foundation) ; il a {{columns}}.',
-    fileNotNumber: 'Fichier de quotas, ligne {{line}} : {{name}} doit être un nombre entier ≥ 0, et non « {{text}} ».',
+    fileNotNumber:
+      'Fichier de quotas, ligne {{line}} : {{name}} doit être un nombre entier ≥ 0, et non « {{text}} ».',
     fileBlank: 'Fichier de quotas, ligne {{line}} : la catégorie ou la valeur est vide.',
     fileMinAboveMax: '{{where}} : le min ({{min}}) dépasse le max ({{max}}).',
     fileMinFlex: '{{where}} : min_flex ({{minFlex}}) dépasse le min ({{min}}).',

@@ -2,7 +2,10 @@ import i18next from 'i18next'
 import { recognise, wordMessage, type Message, type MessageKey } from '../../../shared/messages.ts'
 
 /** Core texts take their values from the message's params, which the type system cannot see. */
-const translate = i18next.t.bind(i18next) as unknown as (key: string, options: Record<string, unknown>) => string
+const translate = i18next.t.bind(i18next) as unknown as (
+  key: string,
+  options: Record<string, unknown>,
+) => string
 
 /** A message made in the core, in the UI's language (`core.<key>` in the resources). */
 export function say(message: Message): string {

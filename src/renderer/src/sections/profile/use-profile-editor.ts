@@ -120,7 +120,8 @@ export function useProfileEditor(onSaved: (saved: ProfileState) => void) {
 /** The profile field the app refused, when the refusal names one that this patch contains. */
 function refusedField(error: unknown, patch: ProfileEdit): keyof Profile | null {
   if (!(error instanceof ApiError) || error.data.code !== 'invalid-input') return null
-  const raw = String(error.data.params?.['field'] ?? '')
+  const field = error.data.params?.['field']
+  const raw = typeof field === 'string' ? field : ''
   const key = raw.replace(/^patch\./, '').split('.')[0] ?? ''
   if (Object.hasOwn(patch, key)) return key as keyof Profile
   const datesInPatch = Object.hasOwn(patch, 'startDate') || Object.hasOwn(patch, 'endDate')

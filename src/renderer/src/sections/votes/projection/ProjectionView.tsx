@@ -111,7 +111,9 @@ export function ProjectionView({ ballot, count, onClose, code }: Props) {
         </header>
         <main className={classes['stage']}>
           {!slide ? (
-            <div className={classes['lines']}>{count.problem ? say(count.problem) : t('results.projection.noResult')}</div>
+            <div className={classes['lines']}>
+              {count.problem ? say(count.problem) : t('results.projection.noResult')}
+            </div>
           ) : (
             <>
               {slide.headline ? (
