@@ -65,16 +65,16 @@ export const frCore: MessageTree<typeof englishMessages> = {
     opensAfterItself: 'Un scrutin ne peut pas s’ouvrir après lui-même, directement ou par d’autres scrutins.',
     opensAfterMissing: 'Le scrutin après lequel il s’ouvre (numéro {{id}}) n’existe pas.',
     finalNoChange:
-      'Ce scrutin a un dépouillement définitif et ne peut plus être modifié ; lancez plutôt un nouveau dépouillement.',
+      'Ce scrutin a un dépouillement clos et ne peut plus être modifié ; lancez plutôt un recomptage.',
     entriesFixKind:
       'Des votes sont déjà saisis pour ce scrutin : son type et son mode de saisie ne peuvent plus changer.',
     finalNoDelete:
-      'Ce scrutin a un dépouillement définitif : il reste dans le registre et ne peut pas être supprimé.',
+      'Ce scrutin a un dépouillement clos : il reste dans le registre et ne peut pas être supprimé.',
     opensAfterThis: 'Le scrutin « {{title}} » s’ouvre après celui-ci ; modifiez-le ou supprimez-le d’abord.',
     noBallot: 'Il n’existe pas de scrutin numéro {{id}}.',
     noCount: 'Le scrutin {{id}} n’a pas de dépouillement.',
     countFinal:
-      'Le dépouillement {{count}} de ce scrutin est définitif et ne peut plus changer ; lancez un nouveau dépouillement pour recompter.',
+      'Le dépouillement {{count}} de ce scrutin est clos et ne peut plus changer ; lancez un recomptage pour compter à nouveau.',
     recommendationCodeTaken: 'Une autre recommandation porte déjà le numéro {{code}}.',
     presentNeededForBase:
       'Indiquez le nombre de membres présents : ce scrutin calcule ses pourcentages sur l’ensemble des membres présents.',
@@ -94,7 +94,7 @@ export const frCore: MessageTree<typeof englishMessages> = {
       'L’opérateur B n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
     operatorAMissing:
       'L’opérateur A n’a pas encore saisi les bulletins : chaque bulletin est saisi deux fois.',
-    reconcileFirst: '{{differences}} Rapprochez-les d’abord.',
+    reconcileFirst: '{{differences}} Départagez-les d’abord dans l’onglet des différences.',
     differences_one:
       '{{count}} bulletin (numéro {{numbers}}) n’est pas saisi de la même façon par les opérateurs A et B.',
     differences_other:
@@ -112,12 +112,12 @@ export const frCore: MessageTree<typeof englishMessages> = {
     presentForQuorum: 'Indiquez le nombre de membres présents : le quorum est de {{quorum}}.',
     quorumNotMet: 'Le quorum n’est pas atteint : {{present}} membres présents, {{quorum}} requis.',
     tieByLotLater:
-      'Une égalité est départagée par tirage au sort : la graine est tirée lors de la validation.',
-    alreadyFinal: 'Le dépouillement {{count}} de ce scrutin est déjà définitif.',
-    notFinal: 'Le dépouillement ne peut pas encore être validé. {{reasons}}',
+      'Une égalité est départagée par tirage au sort : la graine sera tirée à la clôture du dépouillement.',
+    alreadyFinal: 'Le dépouillement {{count}} de ce scrutin est déjà clos.',
+    notFinal: 'Le dépouillement ne peut pas encore être clos. {{reasons}}',
     noResult: 'Il n’y a aucun résultat à enregistrer.',
     recountOnlyFinal:
-      'Seul un dépouillement définitif peut être recompté ; celui-ci est encore en cours de saisie.',
+      'Seul un dépouillement clos peut être recompté ; celui-ci est encore en cours de saisie.',
   },
   voteImport: {
     refused: 'Ce fichier ne peut pas être importé : {{reason}}',
