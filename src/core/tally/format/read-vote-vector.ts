@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { AppError } from '../../../shared/errors.ts'
+import { msg, type MessageKey, type MessageParams } from '../../../shared/messages.ts'
 import type { Election } from '../election.ts'
 import {
   recordedTieBreakSchema,
@@ -12,8 +13,8 @@ import {
 /** The label ES&S CVRs use for an overvote whose marks were not recorded. */
 export const OVERVOTE_LABEL = '#overvote'
 
-function invalid(message: string): AppError {
-  return new AppError('invalid-input', message)
+function invalid(key: MessageKey, params?: MessageParams): AppError {
+  return new AppError('invalid-input', msg(key, params))
 }
 
 function issuePath(path: readonly PropertyKey[]): string {
@@ -38,7 +39,7 @@ export function readVoteVector(text: string): Election {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw invalid(`The file is not valid JSON: ${(error as Error).message}`)
+    throw invalid('voteVector.notJson', { detail: (error as Error).message })
   }
   return parseVoteVector(value)
 }
@@ -61,8 +62,7 @@ const shapeForType: Record<VoteVector['ballot_type'], ReturnType<typeof ballotKi
 }
 
 function checkNames(doc: VoteVector, known: Set<string>): void {
-  const unknown = (name: string, where: string) =>
-    invalid(`${where} names “${name}”, which is not one of the candidates.`)
+  const unknown = (name: string, where: string) => invalid('voteVector.unknownName', { where, name })
   ;(doc.ballots ?? []).forEach((ballot, i) => {
     const where = `ballots[${i}]`
     if ('ranking' in ballot) {
@@ -70,7 +70,7 @@ function checkNames(doc: VoteVector, known: Set<string>): void {
         for (const name of position) {
           if (name === OVERVOTE_LABEL) {
             if (position.length !== 1)
-              throw invalid(`${where}: “${OVERVOTE_LABEL}” must stand alone at its rank.`)
+              throw invalid('voteVector.overvoteAlone', { where, label: OVERVOTE_LABEL })
             continue
           }
           if (!known.has(name)) throw unknown(name, where)
@@ -87,56 +87,53 @@ function checkNames(doc: VoteVector, known: Set<string>): void {
 
 function checkConsistency(doc: VoteVector): void {
   const known = new Set(doc.candidates)
-  if (known.size !== doc.candidates.length) throw invalid('candidates: a candidate is listed twice.')
+  if (known.size !== doc.candidates.length) throw invalid('voteVector.candidateTwice')
   for (const name of doc.rules?.excluded_candidates ?? [])
-    if (known.has(name)) throw invalid(`rules.excluded_candidates: “${name}” is also a candidate.`)
+    if (known.has(name)) throw invalid('voteVector.excludedIsCandidate', { name })
   const seats = doc.seats ?? 1
   if (seats > doc.candidates.length)
-    throw invalid(`seats: ${seats} seats but only ${doc.candidates.length} candidates.`)
-  if (!doc.ballots && !doc.tally)
-    throw invalid('The election has neither “ballots” nor a pre-aggregated “tally”.')
+    throw invalid('voteVector.seatsAboveCandidates', { seats, candidates: doc.candidates.length })
+  if (!doc.ballots && !doc.tally) throw invalid('voteVector.noBallots')
   const expectedShape = shapeForType[doc.ballot_type]
   ;(doc.ballots ?? []).forEach((ballot, i) => {
     const kind = ballotKind(ballot)
     if (kind !== expectedShape)
-      throw invalid(
-        `ballots[${i}]: a ${kind} ballot in an election whose ballot_type is “${doc.ballot_type}”.`,
-      )
+      throw invalid('voteVector.wrongShape', { index: i, kind, type: doc.ballot_type })
   })
   // Ballots may still name candidates excluded from the count (RCTab's excluded candidates).
   checkNames(doc, new Set([...known, ...(doc.rules?.excluded_candidates ?? [])]))
   if (doc.tally) {
     const grades = doc.grades?.length
-    if (!grades) throw invalid('A pre-aggregated “tally” needs the list of “grades”.')
+    if (!grades) throw invalid('voteVector.tallyNeedsGrades')
     for (const [name, counts] of Object.entries(doc.tally)) {
-      if (!known.has(name)) throw invalid(`tally names “${name}”, which is not one of the candidates.`)
+      if (!known.has(name)) throw invalid('voteVector.tallyUnknownName', { name })
       if (counts.length !== grades)
-        throw invalid(`tally.${name}: ${counts.length} counts for ${grades} grades.`)
+        throw invalid('voteVector.tallyWidth', { name, counts: counts.length, grades })
     }
   }
   if (doc.grades && new Set(doc.grades.map(String)).size !== doc.grades.length)
-    throw invalid('grades: a grade is listed twice.')
+    throw invalid('voteVector.gradeTwice')
 }
 
 function recordedTieBreaks(doc: VoteVector): RecordedTieBreak[] {
   const raw = doc.expected?.['forced_tiebreaks']
   if (raw === undefined) return []
   const parsed = recordedTieBreakSchema.array().safeParse(raw)
-  if (!parsed.success) throw invalid(`expected.forced_tiebreaks: ${describeIssues(parsed.error)}`)
+  if (!parsed.success) throw invalid('voteVector.forcedTiebreaks', { detail: describeIssues(parsed.error) })
   return parsed.data
 }
 
 /** Validates a parsed JSON value as a vote-vector/1 election. Throws AppError('invalid-input'). */
 export function parseVoteVector(value: unknown): Election {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw invalid('Not a vote-vector/1 election: the file must hold one JSON object.')
+    throw invalid('voteVector.notObject')
   const format = (value as Record<string, unknown>)['format']
   if (format !== 'vote-vector/1')
-    throw invalid(
-      `Not a vote-vector/1 election: “format” is ${format === undefined ? 'missing' : JSON.stringify(format)}.`,
-    )
+    throw format === undefined
+      ? invalid('voteVector.formatMissing')
+      : invalid('voteVector.formatWrong', { format: JSON.stringify(format) })
   const parsed = voteVectorSchema.safeParse(value)
-  if (!parsed.success) throw invalid(`Not a valid vote-vector/1 election: ${describeIssues(parsed.error)}`)
+  if (!parsed.success) throw invalid('voteVector.notValid', { detail: describeIssues(parsed.error) })
   const doc = parsed.data
   checkConsistency(doc)
   const ballots = doc.ballots ?? []

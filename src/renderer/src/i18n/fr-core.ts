@@ -150,6 +150,26 @@ export const frCore: MessageTree<typeof englishMessages> = {
     cpoSchulze:
       'Aucun résultat ne bat tous les autres ; la méthode de Schulze (marges) appliquée aux résultats a tranché.',
   },
+  voteVector: {
+    notJson: 'Le fichier n’est pas un JSON valable : {{detail}}',
+    unknownName: '{{where}} mentionne « {{name}} », qui ne fait pas partie des candidatures.',
+    overvoteAlone: '{{where}} : « {{label}} » doit être seul à son rang.',
+    candidateTwice: 'candidates : une candidature figure deux fois.',
+    excludedIsCandidate: 'rules.excluded_candidates : « {{name}} » est aussi une candidature.',
+    seatsAboveCandidates: 'seats : {{seats}} sièges, mais seulement {{candidates}} candidatures.',
+    noBallots: 'Le scrutin n’a ni « ballots » ni totaux agrégés (« tally »).',
+    wrongShape:
+      'ballots[{{index}}] : un bulletin de type {{kind}} dans un scrutin dont le ballot_type est « {{type}} ».',
+    tallyNeedsGrades: 'Des totaux agrégés (« tally ») demandent la liste des mentions (« grades »).',
+    tallyUnknownName: 'tally mentionne « {{name}} », qui ne fait pas partie des candidatures.',
+    tallyWidth: 'tally.{{name}} : {{counts}} totaux pour {{grades}} mentions.',
+    gradeTwice: 'grades : une mention figure deux fois.',
+    forcedTiebreaks: 'expected.forced_tiebreaks : {{detail}}',
+    notObject: 'Ce n’est pas un scrutin vote-vector/1 : le fichier doit contenir un seul objet JSON.',
+    formatMissing: 'Ce n’est pas un scrutin vote-vector/1 : « format » est absent.',
+    formatWrong: 'Ce n’est pas un scrutin vote-vector/1 : « format » vaut {{format}}.',
+    notValid: 'Ce n’est pas un scrutin vote-vector/1 valable : {{detail}}',
+  },
   tally: {
     unknownQuota:
       'options.quota : quotient « {{quota}} » inconnu (droop, hagenbach-bischoff, hare, imperiali).',
