@@ -1,3 +1,4 @@
+import type { Message } from './messages.ts'
 import { z } from 'zod'
 import { profilePatchSchema, type ProfileState } from './profile.ts'
 import {
@@ -106,7 +107,8 @@ export type VerifyReport =
       ok: false
       entries: number
       head: string
-      firstMismatch: { seq: number; reason: string }
+      /** `reason` in English (the CLI's words); `why`, the same as a message the UI words. */
+      firstMismatch: { seq: number; reason: string; why: Message }
       draws?: DrawCheck[]
     }
 

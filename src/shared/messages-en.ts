@@ -262,6 +262,13 @@ export const englishMessages = {
       '{{name}}: the workbook declares {{size}} MB of content when unpacked, far more than a registration list needs. It was not opened (this protects the computer from damaged or malicious files).',
     zipDamaged: '{{name}}: this Excel file is damaged.',
   },
+  audit: {
+    entryMissing: 'entry {{seq}} is missing (the next entry is number {{next}})',
+    notFollowing: 'entry {{seq}} does not follow entry {{previous}}',
+    notJson: 'entry {{seq}} has a payload that is not valid JSON',
+    notCanonical: 'entry {{seq}} has a payload that is not in canonical form',
+    changed: 'entry {{seq}} was changed after it was recorded',
+  },
   profile: {
     endBeforeStart: 'The last day cannot come before the first day.',
   },

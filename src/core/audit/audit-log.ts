@@ -1,3 +1,4 @@
+import { english, msg, type Message } from '../../shared/messages.ts'
 import { createHash } from 'node:crypto'
 import canonicalize from 'canonicalize'
 import type Database from 'better-sqlite3'
@@ -85,7 +86,7 @@ export function verifyAudit(sqlite: Database.Database): VerifyReport {
         ok: false,
         entries: rows.length,
         head: prevHash,
-        firstMismatch: { seq: row.seq, reason: mismatch },
+        firstMismatch: { seq: row.seq, reason: english(mismatch), why: mismatch },
       }
     prevHash = row.hash
   }
@@ -96,17 +97,18 @@ function checkEntry(
   row: { seq: number; at: string; kind: string; payload: string; prev_hash: string; hash: string },
   expectedSeq: number,
   prevHash: string,
-): string | null {
-  if (row.seq !== expectedSeq) return `entry ${expectedSeq} is missing (the next entry is number ${row.seq})`
-  if (row.prev_hash !== prevHash) return `entry ${row.seq} does not follow entry ${row.seq - 1}`
+): Message | null {
+  const seq = row.seq
+  if (seq !== expectedSeq) return msg('audit.entryMissing', { seq: expectedSeq, next: seq })
+  if (row.prev_hash !== prevHash) return msg('audit.notFollowing', { seq, previous: seq - 1 })
   let canonical: string
   try {
     canonical = canonicalJson(JSON.parse(row.payload))
   } catch {
-    return `entry ${row.seq} has a payload that is not valid JSON`
+    return msg('audit.notJson', { seq })
   }
-  if (canonical !== row.payload) return `entry ${row.seq} has a payload that is not in canonical form`
+  if (canonical !== row.payload) return msg('audit.notCanonical', { seq })
   const fields = { seq: row.seq, at: row.at, kind: row.kind, payload: row.payload, prevHash: row.prev_hash }
-  if (entryHash(fields) !== row.hash) return `entry ${row.seq} was changed after it was recorded`
+  if (entryHash(fields) !== row.hash) return msg('audit.changed', { seq })
   return null
 }

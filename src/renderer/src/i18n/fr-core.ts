@@ -283,6 +283,13 @@ export const frCore: MessageTree<typeof englishMessages> = {
       '{{name}} : le classeur annonce {{size}} Mo de contenu une fois décompressé, bien plus qu’il n’en faut pour une liste d’inscriptions. Il n’a pas été ouvert (cela protège l’ordinateur des fichiers endommagés ou malveillants).',
     zipDamaged: '{{name}} : ce fichier Excel est endommagé.',
   },
+  audit: {
+    entryMissing: 'l’entrée {{seq}} manque (l’entrée suivante porte le numéro {{next}})',
+    notFollowing: 'l’entrée {{seq}} ne fait pas suite à l’entrée {{previous}}',
+    notJson: 'l’entrée {{seq}} a un contenu qui n’est pas un JSON valable',
+    notCanonical: 'l’entrée {{seq}} a un contenu qui n’est pas sous forme canonique',
+    changed: 'l’entrée {{seq}} a été modifiée après son enregistrement',
+  },
   profile: {
     endBeforeStart: 'Le dernier jour ne peut pas précéder le premier.',
   },

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine
 import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { say } from '../i18n/say.ts'
 import type { AuditEntryView, ProjectSummary, VerifyReport } from '../../../shared/contract.ts'
 import { call } from '../api.ts'
 import { errorMessage } from '../i18n/errors.ts'
@@ -74,7 +75,7 @@ export function AuditSection({ summary }: { summary: ProjectSummary }) {
             >
               {t('audit.verifyFailedText', {
                 seq: report.firstMismatch.seq,
-                reason: report.firstMismatch.reason,
+                reason: say(report.firstMismatch.why),
               })}
             </Alert>
           )}
