@@ -7,6 +7,7 @@ import { SeededRandom } from '../random/seeded-random.ts'
 import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { votesOverview } from '../votes/votes-view.ts'
 import { runDemoVotes } from './demo-votes.ts'
+import { english, msg } from '../../shared/messages.ts'
 
 const tempDir = useTempDir()
 const projects: Project[] = []
@@ -87,7 +88,9 @@ describe('the demo’s votes', () => {
     expect(sequel?.state).toBe('decided')
     const open = overview.ballots.find((b) => b.state === 'open')
     expect(open?.counts[0]).toMatchObject({ papers: { a: 24, b: 15 }, status: 'entering' })
-    expect(open?.counts[0]?.problem).toContain('not entered the same by operators A and B')
+    expect(english(open?.counts[0]?.problem ?? msg('common.text', { text: '' }))).toContain(
+      'not entered the same by operators A and B',
+    )
     expect(verifyAudit(project.sqlite).ok).toBe(true)
   })
 
