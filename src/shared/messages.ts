@@ -92,11 +92,6 @@ export function english(message: Message): string {
   return wordMessage(message, englishLookup)
 }
 
-/** Many messages in English, one after the other. */
-export function englishSentences(messages: readonly Message[]): string {
-  return messages.map(english).join(' ')
-}
-
 /**
  * The message an English sentence was worded from, among `keys`: for sentences kept as English
  * text inside recorded results (a tie-break's `how`, a round's note), whose JSON is hashed and
