@@ -78,18 +78,6 @@ export function weightColumns(
   )
 }
 
-/** weightColumns over person-level panels: the lottery meeting every respondent's target. */
-export function weightPanels(
-  highs: Highs,
-  n: number,
-  panels: readonly (readonly number[])[],
-  targets: ArrayLike<number>,
-): Lottery {
-  const columns = panels.map((panel) => ({ indices: panel, values: panel.map(() => 1) }))
-  const weights = weightColumns(highs, n, columns, targets)
-  return normaliseLottery(panels.map((panel, b) => ({ panel: [...panel], probability: weights[b] ?? 0 })))
-}
-
 /** Drops negligible panels and rescales the rest to sum to exactly 1 (up to rounding). */
 export function normaliseLottery(lottery: Lottery): Lottery {
   const kept = lottery.filter((entry) => entry.probability > MIN_PANEL_PROBABILITY)
