@@ -47,7 +47,10 @@ export class AppError extends Error {
   readonly key: MessageKey | undefined
   readonly params: MessageParams | undefined
 
-  /** `message` is a message of the catalogue, or (for internal faults only) plain English. */
+  /**
+   * `message` is a message of the catalogue; plain English only where the UI words the error from
+   * its code alone (file-exists, io-error…) or for an internal fault.
+   */
   constructor(code: ErrorCode, message: string | Message, params?: MessageParams) {
     super(isMessage(message) ? english(message) : message)
     this.code = code
