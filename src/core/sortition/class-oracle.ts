@@ -23,13 +23,15 @@ export type ClassPanel = Int32Array
 export class ClassOracle {
   private readonly oracle: PanelOracle
   private readonly targeted: PanelOracle
-  private readonly people: PersonClasses
+  readonly people: PersonClasses
+  readonly instance: Instance
   readonly classSizes: Float64Array
 
   constructor(highs: Highs, instance: Instance, people: PersonClasses) {
     this.oracle = new PanelOracle(highs, instance, { absoluteGap: PRICING_GAP })
     this.targeted = new PanelOracle(highs, instance, { absoluteGap: PRICING_GAP })
     this.people = people
+    this.instance = instance
     this.classSizes = Float64Array.from(people.classes, (c) => c.members.length)
   }
 
@@ -62,11 +64,15 @@ export class ClassOracle {
   }
 
   private counted(found: { panel: number[]; value: number; bound: number } | null) {
-    if (!found) return null
+    return found && { panel: this.countPerClass(found.panel), value: found.value, bound: found.bound }
+  }
+
+  /** A real panel as a count per class. */
+  countPerClass(members: readonly number[]): ClassPanel {
     const { classOf } = this.people
     const panel = new Int32Array(this.classCount)
-    for (const i of found.panel) panel[classOf[i] ?? 0] = (panel[classOf[i] ?? 0] ?? 0) + 1
-    return { panel, value: found.value, bound: found.bound }
+    for (const i of members) panel[classOf[i] ?? 0] = (panel[classOf[i] ?? 0] ?? 0) + 1
+    return panel
   }
 
   dispose(): void {

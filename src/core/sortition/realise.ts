@@ -46,6 +46,13 @@ export function realise(
   return [...out.values()]
 }
 
+/** One real panel for a class panel (the first rotation of every class). */
+export function representative(people: PersonClasses, panel: ClassPanel): number[] {
+  const members: number[] = []
+  for (const unit of rotationUnits(people, panel)) unit.seat(0, members)
+  return members.sort((a, b) => a - b)
+}
+
 type Unit = { period: number; seat: (rotation: number, into: number[]) => void }
 
 function rotationUnits(people: PersonClasses, panel: ClassPanel): Unit[] {

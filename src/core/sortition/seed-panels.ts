@@ -1,6 +1,8 @@
 import { SeededRandom } from '../random/seeded-random.ts'
 import { throwIfAborted, yieldToEventLoop } from './abort.ts'
 import type { ClassOracle, ClassPanel } from './class-oracle.ts'
+import { heaviestFirst, SwapSearch } from './local-search.ts'
+import { representative } from './realise.ts'
 import type { ClassPanelStore } from './class-panel-store.ts'
 import type { SolveOptions } from './types.ts'
 
@@ -44,6 +46,8 @@ export async function seedClassPanels(
   const covered = new Uint8Array(count)
   const cover = (panel: ClassPanel) => panel.forEach((seats, c) => seats > 0 && (covered[c] = 1))
   store.panels.forEach(cover)
+  const { people } = oracle
+  const swaps = new SwapSearch(oracle.instance)
   const uncoverable: number[] = []
   for (let c = 0; c < count; c++) {
     if (covered[c]) continue
@@ -51,14 +55,23 @@ export async function seedClassPanels(
     throwIfAborted(options.signal)
     // Prefer c above all (a weight of k·count outweighs any panel without it), then classes not yet seated.
     const target = Float64Array.from({ length: count }, (_, j) => (covered[j] ? 0 : 1 / count))
-    target[c] = oracle.classCount * 1000
-    const found = oracle.best(target)
-    if (!found || (found.panel[c] ?? 0) === 0) {
+    target[c] = count * 1000
+    // A swap into a known panel usually seats c at once; the ILP is asked only when no single
+    // swap can (on the demo's replacement round, most classes fit in no panel: the ILP proves it).
+    const last = store.panels[store.panels.length - 1]
+    let found: ClassPanel | undefined
+    if (last) {
+      const weights = Float64Array.from(people.classOf, (j) => target[j] ?? 0)
+      const swapped = swaps.improve(representative(people, last), weights, heaviestFirst(weights))
+      if (swapped.panel.some((i) => people.classOf[i] === c)) found = oracle.countPerClass(swapped.panel)
+    }
+    found ??= oracle.best(target)?.panel
+    if (!found || (found[c] ?? 0) === 0) {
       uncoverable.push(c)
       continue
     }
-    store.add(found.panel)
-    cover(found.panel)
+    store.add(found)
+    cover(found)
     options.onProgress?.({ stage: 'seeding', panels: store.size })
   }
   return uncoverable
