@@ -1,5 +1,6 @@
 import { SeededRandom } from '../random/seeded-random.ts'
 import type { Instance } from './instance.ts'
+import { gcd } from './integers.ts'
 import { heaviestFirst, SwapSearch } from './local-search.ts'
 import { throwIfAborted, yieldToEventLoop } from './abort.ts'
 import type { Lottery, SolveOptions } from './types.ts'
@@ -13,8 +14,6 @@ export const BALANCED_MIN_PANELS = 100
  * clock, so the outcome is the same on every machine). The demo pool needs 18–235 in all.
  */
 export const BALANCED_REPAIR_STEPS = 20
-
-const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
 
 /**
  * Necessary for everyone at k/n: under the uniform lottery the expected count of each value,

@@ -92,18 +92,18 @@ async function columnGeneration(
   const count = people.classes.length
   const sizes = oracle.classSizes
   const store = new ClassPanelStore(sizes)
+  const toDual = (b: number) => {
+    const column = store.column(b)
+    dual.addPanel(column.indices, column.values)
+  }
   const add = (panel: ClassPanel): boolean => {
     if (!store.add(panel)) return false
-    const column = store.column(store.size - 1)
-    dual.addPanel(column.indices, column.values)
+    toDual(store.size - 1)
     return true
   }
   const uncoverable = await seedClassPanels(oracle, store, options.seedRounds ?? Math.min(count, 50), options)
   if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
-  for (let b = 0; b < store.size; b++) {
-    const column = store.column(b)
-    dual.addPanel(column.indices, column.values)
-  }
+  for (let b = 0; b < store.size; b++) toDual(b)
 
   // Per class: its probability once fixed (each member's chance).
   const probability = new Float64Array(count)

@@ -1,4 +1,5 @@
 import type { ClassPanel } from './class-oracle.ts'
+import { gcd, lcm } from './integers.ts'
 import type { PersonClasses } from './person-classes.ts'
 import type { Lottery } from './types.ts'
 
@@ -98,13 +99,4 @@ function rotationUnits(people: PersonClasses, panel: ClassPanel): Unit[] {
     })
   }
   return units
-}
-
-function gcd(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b]
-  return a
-}
-
-function lcm(a: number, b: number): number {
-  return (a / gcd(a, b)) * b
 }

@@ -53,7 +53,8 @@ export async function seedClassPanels(
     if (covered[c]) continue
     await yieldToEventLoop()
     throwIfAborted(options.signal)
-    // Prefer c above all (a weight of k·count outweighs any panel without it), then classes not yet seated.
+    // Prefer c above all (1,000·count per member outweighs any panel without it, whose weight is at
+    // most k/count), then classes not yet seated.
     const target = Float64Array.from({ length: count }, (_, j) => (covered[j] ? 0 : 1 / count))
     target[c] = count * 1000
     // A swap into a known panel usually seats c at once; the ILP is asked only when no single
