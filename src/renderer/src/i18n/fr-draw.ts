@@ -62,8 +62,10 @@ export const frDraw: MessageTree<typeof enDraw> = {
     fixed_one: 'Chance de {{number}} personne fixée',
     fixed_other: 'Chances de {{number}} personnes fixées',
     nextGroup: 'Étape {{round}} : on relève la chance du groupe suivant, à {{value}} pour l’instant',
-    bound:
-      'Le plus équitable possible est au plus {{value}} (au plus {{gap}} point(s) de pourcentage de plus)',
+    bound_one:
+      'Le plus équitable possible est au plus {{value}} (au plus {{gap}} point de pourcentage de plus)',
+    bound_other:
+      'Le plus équitable possible est au plus {{value}} (au plus {{gap}} points de pourcentage de plus)',
     fixedOf_one: 'Chance fixée pour {{number}} personne sur {{people}}',
     fixedOf_other: 'Chances fixées pour {{number}} personnes sur {{people}}',
     cancelHint: 'Rien n’est enregistré tant que la loterie n’est pas prête.',

@@ -24,24 +24,6 @@ export function DrawProgress({ progress, cancelling, onCancel }: Props) {
               {t('draw.prepare.panels', { count: detail.panels, number: formatNumber(detail.panels) })}
             </Text>
           )}
-          {detail.minProbability !== undefined && (
-            <Text size="sm" data-testid="draw-progress-min">
-              {t((detail.round ?? 1) > 1 ? 'draw.prepare.nextGroup' : 'draw.prepare.minSoFar', {
-                value: formatProbability(detail.minProbability),
-                round: detail.round ?? 1,
-              })}
-            </Text>
-          )}
-          {detail.upperBound !== undefined && detail.minProbability !== undefined && (
-            <Text size="sm" data-testid="draw-progress-bound">
-              {t('draw.prepare.bound', {
-                value: formatProbability(detail.upperBound),
-                gap: formatNumber(
-                  Math.round(Math.max(0, detail.upperBound - detail.minProbability) * 10000) / 100,
-                ),
-              })}
-            </Text>
-          )}
           {detail.fixed !== undefined && (
             <Text size="sm">
               {detail.people !== undefined
@@ -54,6 +36,25 @@ export function DrawProgress({ progress, cancelling, onCancel }: Props) {
             </Text>
           )}
         </Group>
+        {detail.minProbability !== undefined && (
+          <Stack gap={4}>
+            <Text size="sm" data-testid="draw-progress-min">
+              {t((detail.round ?? 1) > 1 ? 'draw.prepare.nextGroup' : 'draw.prepare.minSoFar', {
+                value: formatProbability(detail.minProbability),
+                round: detail.round ?? 1,
+              })}
+            </Text>
+            {detail.upperBound !== undefined && (
+              <Text size="sm" data-testid="draw-progress-bound">
+                {t('draw.prepare.bound', {
+                  value: formatProbability(detail.upperBound),
+                  count: gapPoints(detail.upperBound, detail.minProbability),
+                  gap: formatNumber(gapPoints(detail.upperBound, detail.minProbability)),
+                })}
+              </Text>
+            )}
+          </Stack>
+        )}
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
             {t('draw.prepare.cancelHint')}
@@ -65,4 +66,9 @@ export function DrawProgress({ progress, cancelling, onCancel }: Props) {
       </Stack>
     </Paper>
   )
+}
+
+/** How far the certified best possible lies above the lowest chance so far, in percentage points (2 decimals). */
+function gapPoints(bound: number, min: number): number {
+  return Math.round(Math.max(0, bound - min) * 10000) / 100
 }
