@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { ballotTypes } from './ballot-kinds.ts'
+import { methodNames, strengths, unrankedRules } from './counting-methods.ts'
 
 /**
  * The `vote-vector/1` interchange format (../shared/data/vote-vectors/README.md): one election,
@@ -6,31 +8,6 @@ import { z } from 'zod'
  * The schema checks shapes; cross-field checks (names on ballots are candidates, one ballot shape
  * per file, tally lengths match the grades) live in read-vote-vector.ts.
  */
-
-export const methodNames = [
-  'irv',
-  'stv',
-  'cpo_stv',
-  'schulze',
-  'ranked_pairs',
-  'copeland',
-  'minimax',
-  'kemeny_young',
-  'condorcet_family',
-  'borda',
-  'dowdall',
-  'plurality',
-  'approval',
-  'score',
-  'majority_judgment',
-  'single_choice_majority',
-  'single_choice_distribution',
-  'graded_agreement',
-] as const
-
-export type MethodName = (typeof methodNames)[number]
-
-export const ballotTypes = ['ranking', 'scores', 'approval', 'choice', 'grades', 'scale'] as const
 
 const count = z.number().positive()
 const name = z.string().min(1)
@@ -71,7 +48,7 @@ export const recordedTieBreakSchema = z.looseObject({
 })
 
 export const rulesSchema = z.looseObject({
-  unranked: z.enum(['tied_last', 'no_preference', 'not_counted', 'no_points']).optional(),
+  unranked: z.enum(unrankedRules).optional(),
   /** "tie", "overvote", or free text starting with one of them (e.g. "tie (BLT '=')"). */
   equal_rank_semantics: z.string().optional(),
   rank_slots: z.number().int().positive().optional(),
@@ -90,7 +67,7 @@ export const bandSchema = z.strictObject({
 })
 
 export const optionsSchema = z.looseObject({
-  strength: z.enum(['winning', 'margin', 'ratio', 'opposition']).optional(),
+  strength: z.enum(strengths).optional(),
   quota: z.string().optional(),
   borda_start: z.number().int().optional(),
   completion: z.string().optional(),

@@ -1,7 +1,9 @@
 import type { Message } from './messages.ts'
 import { z } from 'zod'
 import type { TallyResult } from './tally-result.ts'
-import { methodNames, optionsSchema, rulesSchema, type MethodName } from './vote-vector.ts'
+import { ballotKinds, entryModes } from './ballot-kinds.ts'
+import { methodNames } from './counting-methods.ts'
+import { optionsSchema, rulesSchema } from './vote-vector.ts'
 
 /**
  * Recommendations, their ballots and the counts of those ballots: the types the UI and the app
@@ -41,57 +43,6 @@ export type RecommendationView = RecommendationInput & {
   minorityStatements: MinorityStatement[]
   ballotIds: number[]
   updatedAt: string
-}
-
-/** What the ballot builder offers; each kind is counted by one of its methods. */
-export const ballotKinds = [
-  'yes-no',
-  'scale',
-  'choice',
-  'approval',
-  'score',
-  'majority-judgment',
-  'ranking',
-] as const
-export type BallotKind = (typeof ballotKinds)[number]
-
-export const methodsForKind: Record<BallotKind, readonly MethodName[]> = {
-  'yes-no': ['single_choice_majority'],
-  scale: ['graded_agreement'],
-  choice: ['plurality', 'single_choice_distribution'],
-  approval: ['approval'],
-  score: ['score'],
-  'majority-judgment': ['majority_judgment'],
-  ranking: [
-    'irv',
-    'stv',
-    'cpo_stv',
-    'schulze',
-    'ranked_pairs',
-    'copeland',
-    'minimax',
-    'kemeny_young',
-    'borda',
-    'dowdall',
-  ],
-}
-
-/**
- * How votes come in: `counts` are totals per option (show of hands, or paper ballots sorted into
- * piles), typed in per table; `papers` are individual ballots typed in one by one, twice.
- * Ranked and score ballots can only be entered as papers.
- */
-export const entryModes = ['counts', 'papers'] as const
-export type EntryMode = (typeof entryModes)[number]
-
-export const entryModesForKind: Record<BallotKind, readonly EntryMode[]> = {
-  'yes-no': ['counts', 'papers'],
-  scale: ['counts', 'papers'],
-  choice: ['counts', 'papers'],
-  approval: ['counts', 'papers'],
-  score: ['papers'],
-  'majority-judgment': ['counts', 'papers'],
-  ranking: ['papers'],
 }
 
 /** When a sequential ballot opens: after an earlier ballot's final count, or only on its outcome. */

@@ -1,8 +1,8 @@
+import type { MethodName } from '../../shared/counting-methods.ts'
 import type {
   ApprovalBallot,
   ChoiceBallot,
   ElectionOptions,
-  MethodName,
   RankingBallot,
   RecordedTieBreak,
   Rules,

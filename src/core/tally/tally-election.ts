@@ -1,5 +1,5 @@
 import { totalBallots, type Election } from './election.ts'
-import type { MethodName } from '../../shared/vote-vector.ts'
+import type { MethodName } from '../../shared/counting-methods.ts'
 import { approval } from './methods/approval.ts'
 import { borda, dowdall } from './methods/borda.ts'
 import { condorcetFamily } from './methods/condorcet-family.ts'

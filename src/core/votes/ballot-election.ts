@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
+import { ballotKindFacts } from '../../shared/ballot-kinds.ts'
 import type { Ballot, RecordedTieBreak, VoteVector } from '../../shared/vote-vector.ts'
-import type { BallotKind, BallotSpec, PaperBallotView, TableCount } from '../../shared/votes.ts'
+import type { BallotSpec, PaperBallotView, TableCount } from '../../shared/votes.ts'
 import type { Election } from '../tally/election.ts'
 import { parseVoteVector } from '../tally/format/read-vote-vector.ts'
 
@@ -26,16 +27,6 @@ export type CountEntries = {
   tieSeed: string | null
   /** Lots an earlier count (or an imported file) recorded, replayed when the same tie comes up. */
   tieBreaks: readonly RecordedTieBreak[]
-}
-
-export const ballotTypeOf: Record<BallotKind, VoteVector['ballot_type']> = {
-  'yes-no': 'choice',
-  choice: 'choice',
-  approval: 'approval',
-  score: 'scores',
-  scale: 'scale',
-  'majority-judgment': 'grades',
-  ranking: 'ranking',
 }
 
 /**
@@ -217,7 +208,7 @@ export function ballotElection(
     options,
     seats: spec.seats,
     candidates: [...spec.candidates],
-    ballot_type: ballotTypeOf[spec.kind],
+    ballot_type: ballotKindFacts[spec.kind].ballotTypes[0],
     ballots,
     rules: spec.rules,
   }

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors.ts'
 import { msg, type Message, type MessageKey, type MessageParams } from '../../shared/messages.ts'
-import type { BallotKind, BallotSpec, PaperMarks, TableCount } from '../../shared/votes.ts'
+import { ballotKindFacts } from '../../shared/ballot-kinds.ts'
+import type { BallotSpec, PaperMarks, TableCount } from '../../shared/votes.ts'
 import { OVERVOTE_LABEL } from '../tally/format/read-vote-vector.ts'
 
 function invalid(key: MessageKey, params?: MessageParams): AppError {
@@ -10,17 +11,6 @@ function invalid(key: MessageKey, params?: MessageParams): AppError {
 /** How a table is named in messages: its label, or "Table 3". */
 export function tableName(label: string, index: number): string | Message {
   return label || msg('ballot.table', { number: index + 1 })
-}
-
-/** Which shape of marks each kind of ballot takes. */
-const marksShape: Record<BallotKind, 'choice' | 'ranking' | 'approve' | 'scores'> = {
-  'yes-no': 'choice',
-  choice: 'choice',
-  approval: 'approve',
-  score: 'scores',
-  scale: 'scores',
-  'majority-judgment': 'scores',
-  ranking: 'ranking',
 }
 
 function shapeOf(marks: PaperMarks): 'choice' | 'ranking' | 'approve' | 'scores' {
@@ -40,7 +30,7 @@ export function validateMarks(spec: BallotSpec, marks: PaperMarks, number?: numb
   const paper = number === undefined ? msg('ballot.thisBallot') : msg('ballot.numbered', { number })
   const known = new Set(spec.candidates)
   const unknown = (name: string) => invalid('ballot.unknownOption', { paper, name })
-  const expected = marksShape[spec.kind]
+  const expected = ballotKindFacts[spec.kind].marks
   if (shapeOf(marks) !== expected) throw invalid('ballot.wrongShape', { paper, kind: spec.kind, expected })
   if ('choice' in marks) {
     if (marks.choice !== null && !known.has(marks.choice)) throw unknown(marks.choice)

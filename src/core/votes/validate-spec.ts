@@ -1,9 +1,8 @@
 import { AppError } from '../../shared/errors.ts'
 import { msg, type MessageKey, type MessageParams } from '../../shared/messages.ts'
-import { entryModesForKind, methodsForKind, type BallotSpec } from '../../shared/votes.ts'
-
-/** Percentage bases a ballot may use (see ballot-election.ts for "present"). */
-const SINGLE_CHOICE_METHODS = new Set(['single_choice_majority', 'single_choice_distribution'])
+import { ballotKindFacts } from '../../shared/ballot-kinds.ts'
+import { methodFacts, methodsOfKind } from '../../shared/counting-methods.ts'
+import type { BallotSpec } from '../../shared/votes.ts'
 
 function invalid(key: MessageKey, params?: MessageParams): AppError {
   return new AppError('invalid-input', msg(key, params))
@@ -24,14 +23,14 @@ function duplicateOf(names: readonly string[]): string | undefined {
  * which knows the other ballots.
  */
 export function validateSpec(spec: BallotSpec): void {
-  const methods = methodsForKind[spec.kind]
+  const methods = methodsOfKind(spec.kind)
   if (!methods.includes(spec.method))
     throw invalid('ballot.methodNotForKind', {
       kind: spec.kind,
       method: spec.method,
       methods: methods.join(', '),
     })
-  const modes = entryModesForKind[spec.kind]
+  const modes = ballotKindFacts[spec.kind].entry
   if (!modes.includes(spec.entry))
     throw invalid('ballot.entryNotForKind', { kind: spec.kind, modes: modes.join(' or ') })
   const twice = duplicateOf(spec.candidates)
@@ -39,8 +38,7 @@ export function validateSpec(spec: BallotSpec): void {
   if (spec.kind === 'yes-no' && spec.candidates.length < 2) throw invalid('ballot.yesNoAnswers')
   if (spec.seats > spec.candidates.length)
     throw invalid('ballot.seatsAboveCandidates', { seats: spec.seats, candidates: spec.candidates.length })
-  if (spec.seats > 1 && spec.method !== 'stv' && spec.method !== 'cpo_stv')
-    throw invalid('ballot.oneSeatOnly')
+  if (spec.seats > 1 && !methodFacts(spec.method).multiSeat) throw invalid('ballot.oneSeatOnly')
   checkGrades(spec)
   if (spec.maxApprovals !== null && spec.kind === 'approval' && spec.maxApprovals > spec.candidates.length)
     throw invalid('ballot.approvalsAboveOptions', { max: spec.maxApprovals, options: spec.candidates.length })
@@ -48,8 +46,7 @@ export function validateSpec(spec: BallotSpec): void {
 }
 
 function checkGrades(spec: BallotSpec): void {
-  const graded = spec.kind === 'scale' || spec.kind === 'score' || spec.kind === 'majority-judgment'
-  if (!graded) return
+  if (!ballotKindFacts[spec.kind].graded) return
   if (spec.grades.length < 2) throw invalid('ballot.gradesNeeded')
   const twice = duplicateOf(spec.grades)
   if (twice !== undefined) throw invalid('ballot.gradeTwice', { name: twice })
@@ -67,7 +64,8 @@ function checkOptions(spec: BallotSpec): void {
     for (const name of base.slice('options:'.length).split(','))
       if (!spec.candidates.includes(name.trim())) throw invalid('ballot.baseNotOption', { name: name.trim() })
   }
-  if (base === 'present' && !SINGLE_CHOICE_METHODS.has(spec.method))
+  // See ballot-election.ts for how "present" is counted.
+  if (base === 'present' && !methodFacts(spec.method).presentBase)
     throw invalid('ballot.presentBaseOnlyChoice')
   for (const name of options.pass_options ?? [])
     if (!spec.candidates.includes(name)) throw invalid('ballot.passOptionUnknown', { name })

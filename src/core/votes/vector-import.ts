@@ -1,9 +1,9 @@
 import { AppError, messageOfError } from '../../shared/errors.ts'
 import { msg, type Message } from '../../shared/messages.ts'
-import type { MethodName } from '../../shared/vote-vector.ts'
+import { ballotKindFacts, type BallotKind } from '../../shared/ballot-kinds.ts'
+import { methodFacts } from '../../shared/counting-methods.ts'
 import {
   ballotSpecSchema,
-  type BallotKind,
   type BallotSpec,
   type BallotView,
   type PaperMarks,
@@ -21,37 +21,6 @@ import { setImportedCount, upsertPaper } from './vote-repo.ts'
 
 function refuse(reason: Message): AppError {
   return new AppError('invalid-input', msg('voteImport.refused', { reason }))
-}
-
-const kindOfMethod: Partial<Record<MethodName, BallotKind>> = {
-  single_choice_majority: 'yes-no',
-  single_choice_distribution: 'choice',
-  plurality: 'choice',
-  approval: 'approval',
-  score: 'score',
-  majority_judgment: 'majority-judgment',
-  graded_agreement: 'scale',
-  irv: 'ranking',
-  stv: 'ranking',
-  cpo_stv: 'ranking',
-  schulze: 'ranking',
-  ranked_pairs: 'ranking',
-  copeland: 'ranking',
-  minimax: 'ranking',
-  kemeny_young: 'ranking',
-  borda: 'ranking',
-  dowdall: 'ranking',
-}
-
-/** The ballot shape each kind is entered with. */
-const ballotTypesOfKind: Record<BallotKind, readonly string[]> = {
-  'yes-no': ['choice'],
-  choice: ['choice'],
-  approval: ['approval'],
-  score: ['scores'],
-  'majority-judgment': ['grades', 'scores', 'scale'],
-  scale: ['scale', 'scores', 'grades'],
-  ranking: ['ranking'],
 }
 
 function wholeCount(count: number, where: string): number {
@@ -78,8 +47,8 @@ function explicitOptions(election: Election): Election['options'] {
   const options = { ...election.options }
   if (election.method === 'stv' && options.transfer === undefined && !election.rules.rctab)
     options.transfer = stvRuleOf(election)
-  const strengthMethods: MethodName[] = ['schulze', 'ranked_pairs', 'minimax']
-  if (strengthMethods.includes(election.method) && options.strength === undefined && election.methodVariant)
+  const readsStrength = methodFacts(election.method).strengths.length > 0
+  if (readsStrength && options.strength === undefined && election.methodVariant)
     options.strength = strengthOf(election)
   const marked = new Set(
     election.choices
@@ -99,9 +68,9 @@ function explicitOptions(election: Election): Election['options'] {
 
 function specFor(election: Election): BallotSpec {
   const doc = election.document
-  const kind = kindOfMethod[election.method]
+  const kind = methodFacts(election.method).kind
   if (!kind) throw refuse(msg('voteImport.severalMethods', { method: election.method }))
-  if (!ballotTypesOfKind[kind].includes(election.ballotType))
+  if (!ballotKindFacts[kind].ballotTypes.includes(election.ballotType))
     throw refuse(msg('voteImport.methodOverType', { method: election.method, type: election.ballotType }))
   const aggregated = election.tally !== null || kind === 'yes-no' || kind === 'choice'
   if (election.tally !== null && election.scores.length > 0) throw refuse(msg('voteImport.tallyAndBallots'))

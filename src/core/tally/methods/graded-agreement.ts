@@ -1,5 +1,6 @@
 import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
+import { passMarkOf } from '../../../shared/pass-mark.ts'
 import type { Band } from '../../../shared/vote-vector.ts'
 import type { Election } from '../election.ts'
 import { meetsThreshold, percentagesOf } from '../percentages.ts'
@@ -44,8 +45,7 @@ function proposalResult(election: Election, name: string, profile: number[]): Ta
   const weighted = total > 0 ? profile.reduce((s, c, i) => s + c * (i + 1), 0) / total : 0
   const agree = agreeGrades(election)
   const agreeShare = total > 0 ? (100 * agree.reduce((s, g) => s + (counts[g] ?? 0), 0)) / total : 0
-  const threshold = election.options.threshold_percent ?? 50
-  const strict = election.options.threshold_strict ?? true
+  const { percent: threshold, strict } = passMarkOf(election.options)
   const passes = meetsThreshold(agreeShare, threshold, strict)
   const result: TallyResult = {
     method: 'graded_agreement',

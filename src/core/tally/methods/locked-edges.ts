@@ -1,5 +1,5 @@
 import { pairAt, type Pairwise } from '../pairwise.ts'
-import type { Strength } from './method.ts'
+import type { Strength } from '../../../shared/counting-methods.ts'
 
 /** A pairwise defeat: `from` beats `to`. */
 export type Edge = { from: number; to: number; won: number; lost: number }

@@ -1,10 +1,9 @@
 import type { Election } from '../election.ts'
+import type { Strength } from '../../../shared/counting-methods.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
 
 /** Every tally method: an election in, a result with the keys of the format's `expected` out. */
 export type TallyMethod = (election: Election) => TallyResult
-
-export type Strength = 'winning' | 'margin' | 'ratio' | 'opposition'
 
 /**
  * The pairwise strength a Condorcet method uses: options.strength, else read from the free-text

@@ -1,6 +1,7 @@
 import { condorcetWinner, pairwiseFromElection, pairwiseRecord, type Pairwise } from '../pairwise.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
-import { strengthOf, type Strength, type TallyMethod } from './method.ts'
+import type { Strength } from '../../../shared/counting-methods.ts'
+import { strengthOf, type TallyMethod } from './method.ts'
 import {
   combineUniverses,
   edgeGroups,

@@ -7,7 +7,8 @@ import {
   type Pairwise,
 } from '../pairwise.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
-import { strengthOf, type Strength, type TallyMethod } from './method.ts'
+import type { Strength } from '../../../shared/counting-methods.ts'
+import { strengthOf, type TallyMethod } from './method.ts'
 
 /** The strength of the direct link X→Y: zero unless X beats Y head-to-head. */
 export function linkStrength(p: Pairwise, i: number, j: number, strength: Strength): number {

@@ -1,5 +1,6 @@
 import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
+import { passMarkOf } from '../../../shared/pass-mark.ts'
 import type { Election } from '../election.ts'
 import { meetsThreshold, percentagesOf } from '../percentages.ts'
 import { rankingFromValues } from '../ranking-groups.ts'
@@ -71,8 +72,7 @@ export const singleChoiceDistribution: TallyMethod = (election) => distribution(
  */
 export const singleChoiceMajority: TallyMethod = (election) => {
   const result = distribution(election)
-  const threshold = election.options.threshold_percent ?? 50
-  const strict = election.options.threshold_strict ?? true
+  const { percent: threshold, strict } = passMarkOf(election.options)
   const shareOf = (names: readonly string[]) =>
     result.base > 0 ? (100 * names.reduce((s, n) => s + (result.counts[n] ?? 0), 0)) / result.base : 0
   const passOptions = election.options.pass_options ?? election.candidates.slice(0, 1)

@@ -2,10 +2,9 @@ import { Alert, Button, Card, Group, List, Stack, Text, TextInput, Title } from 
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ballotKindFacts, type BallotKind } from '../../../../shared/ballot-kinds.ts'
 import {
   ballotSpecSchema,
-  entryModesForKind,
-  type BallotKind,
   type BallotSpec,
   type BallotView,
   type RecommendationView,
@@ -65,7 +64,7 @@ export function BallotBuilder({ rec, ballot, others, members, onSaved, onCancel 
           : spec.kind === 'yes-no'
             ? []
             : spec.candidates,
-      entry: entryModesForKind[kind].includes(spec.entry) ? spec.entry : fresh.entry,
+      entry: ballotKindFacts[kind].entry.includes(spec.entry) ? spec.entry : fresh.entry,
     })
     setLinesKey((n) => n + 1)
   }

@@ -9,7 +9,8 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { entryModesForKind, opensWhen, type BallotSpec, type BallotView } from '../../../../shared/votes.ts'
+import { ballotKindFacts } from '../../../../shared/ballot-kinds.ts'
+import { opensWhen, type BallotSpec, type BallotView } from '../../../../shared/votes.ts'
 import { tieBreaks } from './ballot-presets.ts'
 
 type Props = {
@@ -23,7 +24,7 @@ type Props = {
 /** What every ballot has: how papers come in, ties, quorum, and whether it waits for an earlier ballot. */
 export function CommonFields({ spec, others, members, onChange }: Props) {
   const { t } = useTranslation()
-  const modes = entryModesForKind[spec.kind]
+  const modes = ballotKindFacts[spec.kind].entry
   const tie = spec.tieBreak || 'random'
   return (
     <Stack gap="md">

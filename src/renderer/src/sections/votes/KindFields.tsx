@@ -1,7 +1,7 @@
 import { NumberInput, Radio, Select, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { methodsForKind, type BallotSpec } from '../../../../shared/votes.ts'
-import { scoreAggregates } from './ballot-presets.ts'
+import { methodsOfKind, scoreAggregates } from '../../../../shared/counting-methods.ts'
+import type { BallotSpec } from '../../../../shared/votes.ts'
 import { LinesInput } from './LinesInput.tsx'
 
 type Props = { spec: BallotSpec; onChange: (patch: Partial<BallotSpec>) => void }
@@ -16,12 +16,12 @@ export function KindFields({ spec, onChange }: Props) {
           label={t('votes.builder.method')}
           value={spec.method}
           onChange={(v) => {
-            const method = methodsForKind.choice.find((m) => m === v)
+            const method = methodsOfKind('choice').find((m) => m === v)
             if (method) onChange({ method })
           }}
         >
           <Stack gap={8} mt={6}>
-            {methodsForKind.choice.map((m) => (
+            {methodsOfKind('choice').map((m) => (
               <Radio
                 key={m}
                 value={m}

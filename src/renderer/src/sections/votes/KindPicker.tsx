@@ -1,6 +1,6 @@
 import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ballotKinds, type BallotKind } from '../../../../shared/votes.ts'
+import { ballotKinds, type BallotKind } from '../../../../shared/ballot-kinds.ts'
 
 type Props = { value: BallotKind; onChange: (kind: BallotKind) => void; disabled?: boolean | undefined }
 

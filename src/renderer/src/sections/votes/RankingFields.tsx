@@ -1,19 +1,19 @@
 import { Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { methodsForKind, type BallotSpec } from '../../../../shared/votes.ts'
 import {
-  defaultUnranked,
   irvRules,
-  multiSeatMethods,
+  methodFacts,
+  methodsOfKind,
   quotaKinds,
-  rankedOptions,
-  strengthsFor,
   stvTransfers,
-} from './ballot-presets.ts'
+  unrankedRules,
+} from '../../../../shared/counting-methods.ts'
+import type { BallotSpec } from '../../../../shared/votes.ts'
+import { rankedOptions } from './ballot-presets.ts'
 
 type Props = { spec: BallotSpec; onChange: (patch: Partial<BallotSpec>) => void }
 
-const condorcet = new Set(['schulze', 'ranked_pairs', 'copeland', 'minimax', 'kemeny_young'])
+const rankedMethods = methodsOfKind('ranking')
 
 /** A ranked ballot: the counting method, the seats and the rule variants of that method. */
 export function RankingFields({ spec, onChange }: Props) {
@@ -37,8 +37,8 @@ export function RankingFields({ spec, onChange }: Props) {
       allowDeselect={false}
     />
   )
-  const strengths = strengthsFor[method]
-  const unranked = spec.rules.unranked ?? defaultUnranked(method)
+  const facts = methodFacts(method)
+  const unranked = spec.rules.unranked ?? facts.unranked[0]
 
   return (
     <Stack gap="md">
@@ -46,18 +46,19 @@ export function RankingFields({ spec, onChange }: Props) {
         label={t('votes.builder.method')}
         value={method}
         onChange={(next) => {
-          const chosen = methodsForKind.ranking.find((m) => m === next)
+          const chosen = rankedMethods.find((m) => m === next)
           if (!chosen) return
+          const chosenFacts = methodFacts(chosen)
           onChange({
             method: chosen,
-            seats: multiSeatMethods.has(chosen) ? Math.max(spec.seats, 2) : 1,
+            seats: chosenFacts.multiSeat ? Math.max(spec.seats, 2) : 1,
             options: rankedOptions(chosen, spec.options.seed),
-            rules: { ...spec.rules, unranked: defaultUnranked(chosen) },
+            rules: { ...spec.rules, unranked: chosenFacts.unranked[0] },
           })
         }}
       >
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" mt="xs">
-          {methodsForKind.ranking.map((m) => (
+          {rankedMethods.map((m) => (
             <Radio.Card
               key={m}
               value={m}
@@ -82,7 +83,7 @@ export function RankingFields({ spec, onChange }: Props) {
         </SimpleGrid>
       </Radio.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {multiSeatMethods.has(method) && (
+        {facts.multiSeat && (
           <NumberInput
             label={t('votes.builder.seats')}
             value={spec.seats}
@@ -126,27 +127,21 @@ export function RankingFields({ spec, onChange }: Props) {
           select('arithmetic', spec.options.arithmetic ?? 'guarded', ['guarded', 'rational'], (v) =>
             setOption({ arithmetic: v === 'rational' ? 'rational' : 'guarded' }),
           )}
-        {strengths &&
-          select('strength', spec.options.strength, strengths, (v) =>
-            setOption({ strength: v as 'winning' }),
+        {facts.strengths.length > 0 &&
+          select('strength', spec.options.strength, facts.strengths, (v) =>
+            setOption({ strength: facts.strengths.find((s) => s === v) }),
           )}
         {method === 'ranked_pairs' &&
           select('equalDefeats', spec.options.equal_defeats, ['candidate-order', 'all-orders'], (v) =>
             setOption({ equal_defeats: v === 'all-orders' ? 'all-orders' : 'candidate-order' }),
           )}
-        {(method === 'borda' || method === 'dowdall') &&
-          select('unranked', unranked, ['tied_last', 'no_points'], (v) =>
-            onChange({ rules: { ...spec.rules, unranked: v === 'no_points' ? 'no_points' : 'tied_last' } }),
+        {facts.unranked.length > 1 &&
+          select('unranked', unranked, facts.unranked, (v) =>
+            onChange({ rules: { ...spec.rules, unranked: unrankedRules.find((r) => r === v) } }),
           )}
         {method === 'borda' &&
           select('bordaStart', String(spec.options.borda_start ?? 1), ['1', '0'], (v) =>
             setOption({ borda_start: Number(v) }),
-          )}
-        {condorcet.has(method) &&
-          select('unranked', unranked, ['tied_last', 'no_preference'], (v) =>
-            onChange({
-              rules: { ...spec.rules, unranked: v === 'no_preference' ? 'no_preference' : 'tied_last' },
-            }),
           )}
       </SimpleGrid>
       {method === 'stv' && (

@@ -141,11 +141,8 @@ export function ScaleFields({ spec, scaleTexts, onChange }: Props) {
         </Group>
       </Stack>
       <ThresholdFields
-        percent={spec.options.threshold_percent}
-        strict={spec.options.threshold_strict}
-        onChange={(percent, strict) =>
-          onChange({ options: { ...spec.options, threshold_percent: percent, threshold_strict: strict } })
-        }
+        options={spec.options}
+        onOptions={(patch) => onChange({ options: { ...spec.options, ...patch } })}
       />
     </Stack>
   )

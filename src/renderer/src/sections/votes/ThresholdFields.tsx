@@ -1,18 +1,18 @@
 import { Group, NumberInput, Radio, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { passMarkOf, passMarkOptions, type PassMark } from '../../../../shared/pass-mark.ts'
+import type { BallotSpec } from '../../../../shared/votes.ts'
 import { thresholdPresetOf, thresholdPresets } from './ballot-presets.ts'
 
-type Props = {
-  percent: number | undefined
-  strict: boolean | undefined
-  onChange: (percent: number, strict: boolean) => void
-}
+type Options = BallotSpec['options']
+type Props = { options: Options; onOptions: (patch: Options) => void }
 
 /** The pass mark: more than half, two-thirds, 80%, or a custom share, strictly above it or at least it. */
-export function ThresholdFields({ percent, strict, onChange }: Props) {
+export function ThresholdFields({ options, onOptions }: Props) {
   const { t } = useTranslation()
-  const preset = thresholdPresetOf(percent, strict)
-  const current = percent ?? 50
+  const mark = passMarkOf(options)
+  const preset = thresholdPresetOf(mark)
+  const onChange = (next: PassMark) => onOptions(passMarkOptions(next))
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500}>
@@ -20,13 +20,7 @@ export function ThresholdFields({ percent, strict, onChange }: Props) {
       </Text>
       <SegmentedControl
         value={preset}
-        onChange={(value) => {
-          if (value === 'custom') onChange(current, strict ?? true)
-          else {
-            const chosen = thresholdPresets[value]
-            onChange(chosen.percent, chosen.strict)
-          }
-        }}
+        onChange={(value) => onChange(value === 'custom' ? mark : thresholdPresets[value])}
         data={(['simple', 'twoThirds', 'eighty', 'custom'] as const).map((p) => ({
           value: p,
           label: t(`votes.builder.thresholds.${p}`),
@@ -36,8 +30,8 @@ export function ThresholdFields({ percent, strict, onChange }: Props) {
       {preset === 'custom' && (
         <Group align="flex-end" gap="sm">
           <Radio.Group
-            value={(strict ?? true) ? 'above' : 'atLeast'}
-            onChange={(v) => onChange(current, v === 'above')}
+            value={mark.strict ? 'above' : 'atLeast'}
+            onChange={(v) => onChange({ ...mark, strict: v === 'above' })}
           >
             <Group gap="md">
               <Radio value="above" label={t('votes.builder.strictAbove')} />
@@ -46,8 +40,8 @@ export function ThresholdFields({ percent, strict, onChange }: Props) {
           </Radio.Group>
           <NumberInput
             aria-label={t('votes.builder.customPercent')}
-            value={current}
-            onChange={(v) => typeof v === 'number' && onChange(v, strict ?? true)}
+            value={mark.percent}
+            onChange={(v) => typeof v === 'number' && onChange({ ...mark, percent: v })}
             min={0}
             max={100}
             decimalScale={2}
@@ -57,12 +51,9 @@ export function ThresholdFields({ percent, strict, onChange }: Props) {
         </Group>
       )}
       <Text size="sm" c="dimmed">
-        {t(
-          (strict ?? true) ? 'votes.builder.thresholdExplainStrict' : 'votes.builder.thresholdExplainAtLeast',
-          {
-            percent: Math.round(current * 100) / 100,
-          },
-        )}
+        {t(mark.strict ? 'votes.builder.thresholdExplainStrict' : 'votes.builder.thresholdExplainAtLeast', {
+          percent: Math.round(mark.percent * 100) / 100,
+        })}
       </Text>
     </Stack>
   )

@@ -12,11 +12,7 @@ export function YesNoFields({ spec, onOptions }: Props) {
   const base = spec.options.percentage_base ?? 'valid'
   return (
     <Stack gap="md">
-      <ThresholdFields
-        percent={spec.options.threshold_percent}
-        strict={spec.options.threshold_strict}
-        onChange={(percent, strict) => onOptions({ threshold_percent: percent, threshold_strict: strict })}
-      />
+      <ThresholdFields options={spec.options} onOptions={onOptions} />
       <Radio.Group
         label={t('votes.builder.base')}
         value={base}

@@ -1,5 +1,8 @@
+import type { BallotKind } from '../../../../shared/ballot-kinds.ts'
+import { methodFacts, type MethodName } from '../../../../shared/counting-methods.ts'
+import { DEFAULT_PASS_MARK, passMarkOptions, type PassMark } from '../../../../shared/pass-mark.ts'
 import type { Band } from '../../../../shared/vote-vector.ts'
-import { plainSettings, type BallotKind, type BallotSpec } from '../../../../shared/votes.ts'
+import { plainSettings, type BallotSpec } from '../../../../shared/votes.ts'
 
 /**
  * The ready-made settings a facilitator picks from in the ballot builder: pass marks, percentage
@@ -10,18 +13,15 @@ import { plainSettings, type BallotKind, type BallotSpec } from '../../../../sha
 export type ThresholdPreset = 'simple' | 'twoThirds' | 'eighty' | 'custom'
 
 /** Pass marks: "more than half", "at least two-thirds", "at least 80%" (newDemocracy juries). */
-export const thresholdPresets: Record<
-  Exclude<ThresholdPreset, 'custom'>,
-  { percent: number; strict: boolean }
-> = {
-  simple: { percent: 50, strict: true },
+export const thresholdPresets: Record<Exclude<ThresholdPreset, 'custom'>, PassMark> = {
+  simple: DEFAULT_PASS_MARK,
   twoThirds: { percent: 200 / 3, strict: false },
   eighty: { percent: 80, strict: false },
 }
 
-export function thresholdPresetOf(percent: number | undefined, strict: boolean | undefined): ThresholdPreset {
+export function thresholdPresetOf(mark: PassMark): ThresholdPreset {
   for (const [name, preset] of Object.entries(thresholdPresets))
-    if (Math.abs(preset.percent - (percent ?? 50)) < 1e-6 && preset.strict === (strict ?? true))
+    if (Math.abs(preset.percent - mark.percent) < 1e-6 && preset.strict === mark.strict)
       return name as ThresholdPreset
   return 'custom'
 }
@@ -52,8 +52,7 @@ export function scaleSettings(
         grades,
         options: {
           agree_options: grades.slice(2),
-          threshold_percent: 50,
-          threshold_strict: true,
+          ...passMarkOptions(DEFAULT_PASS_MARK),
           bands: scotlandBands(texts.bands),
         },
       }
@@ -68,8 +67,7 @@ export function scaleSettings(
         grades,
         options: {
           agree_options: grades.slice(4),
-          threshold_percent: 50,
-          threshold_strict: true,
+          ...passMarkOptions(DEFAULT_PASS_MARK),
           bands: scotlandBands(texts.bands),
         },
       }
@@ -91,29 +89,8 @@ function scotlandBands(labels: ScaleTexts['bands']): Band[] {
 
 export const scoreGrades = Array.from({ length: 11 }, (_, i) => String(i))
 
-/** Ranked methods that elect several people. */
-export const multiSeatMethods = new Set(['stv', 'cpo_stv'])
-
-/** STV rules offered in the builder (options.transfer); the first is the default. */
-export const stvTransfers = ['scotland', 'wigm', 'meek', 'warren', 'gregory', 'albany'] as const
-export const quotaKinds = ['droop', 'hagenbach-bischoff', 'hare', 'imperiali'] as const
-
-/** The methods whose count reads options.strength, with the strengths each accepts. */
-export const strengthsFor: Partial<Record<string, readonly string[]>> = {
-  schulze: ['winning', 'margin', 'ratio'],
-  ranked_pairs: ['winning', 'margin'],
-  minimax: ['winning', 'margin', 'opposition'],
-}
-
-export const irvRules = ['condorcet-php', 'eliminate-all-tied'] as const
-export const scoreAggregates = ['mean', 'sum', 'median', 'star'] as const
 export const tieBreaks = ['random', 'previous-round', 'candidate-order', 'chair'] as const
 export type TieBreak = (typeof tieBreaks)[number]
-
-/** How a ranked ballot's unranked options count (rules.unranked), by method. */
-export function defaultUnranked(method: string): 'not_counted' | 'tied_last' {
-  return method === 'irv' || method === 'stv' || method === 'cpo_stv' ? 'not_counted' : 'tied_last'
-}
 
 export type BuilderTexts = {
   yes: string
@@ -125,57 +102,41 @@ export type BuilderTexts = {
 
 /** A fresh ballot of a kind with sensible defaults, ready to edit. */
 export function defaultSpec(kind: BallotKind, title: string, texts: BuilderTexts): BallotSpec {
-  const base: BallotSpec = {
+  const fresh = (method: MethodName): BallotSpec => ({
     title,
     kind,
-    method: 'plurality',
+    method,
     entry: 'counts',
     candidates: [],
     ...plainSettings(),
-  }
+    options: { ...methodFacts(method).defaults },
+  })
   switch (kind) {
-    case 'yes-no':
+    case 'yes-no': {
+      const base = fresh('single_choice_majority')
       return {
         ...base,
-        method: 'single_choice_majority',
         candidates: [texts.yes, texts.no],
-        options: {
-          threshold_percent: 50,
-          threshold_strict: true,
-          percentage_base: 'valid',
-          pass_options: [texts.yes],
-        },
+        options: { ...base.options, pass_options: [texts.yes] },
       }
+    }
     case 'scale':
       return {
-        ...base,
-        method: 'graded_agreement',
+        ...fresh('graded_agreement'),
         candidates: [texts.proposal],
         ...scaleSettings('scotland4', texts.scale('scotland4')),
       }
     case 'choice':
-      return { ...base, method: 'plurality', options: { percentage_base: 'valid' } }
+      return fresh('plurality')
     case 'approval':
-      return { ...base, method: 'approval' }
+      return fresh('approval')
     case 'score':
-      return {
-        ...base,
-        method: 'score',
-        entry: 'papers',
-        grades: scoreGrades,
-        options: { aggregate: 'mean' },
-      }
+      return { ...fresh('score'), entry: 'papers', grades: scoreGrades }
     case 'majority-judgment':
-      return {
-        ...base,
-        method: 'majority_judgment',
-        grades: texts.judgment,
-        options: { contestation_favoured: true },
-      }
+      return { ...fresh('majority_judgment'), grades: texts.judgment }
     case 'ranking':
       return {
-        ...base,
-        method: 'irv',
+        ...fresh('irv'),
         entry: 'papers',
         rules: { unranked: 'not_counted', equal_rank_semantics: 'tie' },
         tieBreak: 'random',
@@ -184,27 +145,9 @@ export function defaultSpec(kind: BallotKind, title: string, texts: BuilderTexts
 }
 
 /**
- * The options a ranked method reads, with its defaults, when the method changes: the earlier
- * method's own options are dropped so nothing stale is stored with the ballot.
+ * The options a ranked method starts with, when the method changes: the earlier method's own
+ * options are dropped so nothing stale is stored with the ballot; the seed of a drawn tie stays.
  */
-export function rankedOptions(method: string, seed: string | undefined): BallotSpec['options'] {
-  const withSeed = seed ? { seed } : {}
-  switch (method) {
-    case 'irv':
-      return { irv_rule: 'condorcet-php', ...withSeed }
-    case 'stv':
-      return { transfer: 'scotland', ...withSeed }
-    case 'cpo_stv':
-      return { quota: 'hagenbach-bischoff', ...withSeed }
-    case 'schulze':
-      return { strength: 'winning', ...withSeed }
-    case 'ranked_pairs':
-      return { strength: 'winning', equal_defeats: 'candidate-order', ...withSeed }
-    case 'minimax':
-      return { strength: 'winning', ...withSeed }
-    case 'borda':
-      return { borda_start: 1, ...withSeed }
-    default:
-      return { ...withSeed }
-  }
+export function rankedOptions(method: MethodName, seed: string | undefined): BallotSpec['options'] {
+  return { ...methodFacts(method).defaults, ...(seed ? { seed } : {}) }
 }

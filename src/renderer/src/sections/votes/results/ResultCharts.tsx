@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { passMarkOf } from '../../../../../shared/pass-mark.ts'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
 import { BarChart, type Bar } from './BarChart.tsx'
@@ -11,7 +12,6 @@ import {
   choiceBase,
   choiceCounts,
   orderedCandidates,
-  passMark,
   stateAt,
   tableTotals,
   type Stage,
@@ -108,7 +108,7 @@ export function ChoiceBars({ ballot, count, result, theme, fitHeight, limit }: C
   const markers = threshold
     ? [
         {
-          at: passMark(ballot.spec).percent,
+          at: passMarkOf(ballot.spec.options).percent,
           label: t('results.choice.passMark', { mark: markText(t, ballot.spec) }),
         },
       ]
@@ -156,7 +156,7 @@ export function ScaleBars({ ballot, result, theme, fitHeight }: ChartProps) {
       bold: p.passes,
     }
   })
-  const mark = passMark(ballot.spec)
+  const mark = passMarkOf(ballot.spec.options)
   const marker = agreeIsTop(grades, agree)
     ? { at: 100 - mark.percent, label: t('results.scale.passMark', { mark: markText(t, ballot.spec) }) }
     : undefined

@@ -1,9 +1,11 @@
 import type { TFunction } from 'i18next'
+import { isMethodName, methodFacts } from '../../../../../shared/counting-methods.ts'
+import { passMarkOf } from '../../../../../shared/pass-mark.ts'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
 import { say } from '../../../i18n/say.ts'
 import { formatMean, formatList, formatPercent, formatVotes, quote } from './numbers.ts'
-import { baseOf, choiceBase, familyOf, passMark, winnersOf } from './result-model.ts'
+import { baseOf, choiceBase, familyOf, winnersOf } from './result-model.ts'
 
 /** The result in one line and a few plain sentences: what was decided, by which rule, out of what. */
 export type Headline = {
@@ -14,7 +16,7 @@ export type Headline = {
 
 /** "more than 50%" / "at least 80%". */
 export function markText(t: TFunction, spec: BallotView['spec']): string {
-  const mark = passMark(spec)
+  const mark = passMarkOf(spec.options)
   return t(mark.strict ? 'results.rule.moreThan' : 'results.rule.atLeast', {
     percent: formatPercent(mark.percent),
   })
@@ -71,7 +73,7 @@ function countRule(t: TFunction, ballot: BallotView, result: TallyResult): strin
       : t('results.rule.counted', { method }),
   ]
   if (result.variant) parts.push(t('results.rule.variant', { variant: variantName(t, result.variant) }))
-  if (result.quota_value !== undefined && (result.method === 'stv' || result.method === 'cpo_stv'))
+  if (result.quota_value !== undefined && isMethodName(result.method) && methodFacts(result.method).multiSeat)
     parts.push(t('results.rule.quota', { quota: formatVotes(result.quota_value) }))
   return parts.join(' ')
 }

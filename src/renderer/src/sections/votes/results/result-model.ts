@@ -1,37 +1,10 @@
+import { isMethodName, methodFacts, type ResultFamily } from '../../../../../shared/counting-methods.ts'
 import type { BallotSpec, BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { RoundRecord, TallyResult } from '../../../../../shared/tally-result.ts'
 
-/** Which detail a result needs, from the method that counted it. */
-export type ResultFamily = 'choice' | 'scale' | 'scores' | 'judgment' | 'rounds' | 'condorcet'
-
-const families: Record<string, ResultFamily> = {
-  single_choice_majority: 'choice',
-  single_choice_distribution: 'choice',
-  plurality: 'choice',
-  graded_agreement: 'scale',
-  approval: 'scores',
-  score: 'scores',
-  borda: 'scores',
-  dowdall: 'scores',
-  majority_judgment: 'judgment',
-  irv: 'rounds',
-  stv: 'rounds',
-  cpo_stv: 'rounds',
-  schulze: 'condorcet',
-  ranked_pairs: 'condorcet',
-  copeland: 'condorcet',
-  minimax: 'condorcet',
-  kemeny_young: 'condorcet',
-  condorcet_family: 'condorcet',
-}
-
+/** Which detail a result needs, from the method that counted it (the result names it). */
 export function familyOf(result: TallyResult, spec: BallotSpec): ResultFamily {
-  return families[result.method] ?? families[spec.method] ?? 'scores'
-}
-
-/** The pass mark of a threshold ballot or a scale: percent and whether it must be exceeded. */
-export function passMark(spec: BallotSpec): { percent: number; strict: boolean } {
-  return { percent: spec.options.threshold_percent ?? 50, strict: spec.options.threshold_strict ?? true }
+  return methodFacts(isMethodName(result.method) ? result.method : spec.method).family
 }
 
 /** The percentage base named in the options: valid (default), all, present, or a list of options. */
