@@ -194,6 +194,8 @@ export const englishMessages = {
       'LEGACY found no panel meeting the quotas in {{attempts}} attempts; the quotas may be infeasible or too tight for the greedy method.',
     noValue: 'There is no value “{{value}}” in the category “{{category}}”.',
     minAboveMax: '{{category}}: {{value}}: the minimum {{min}} is above the maximum {{max}}.',
+    minFlexAboveMin: '{{category}}: {{value}}: the lowest minimum {{minFlex}} is above the minimum {{min}}.',
+    maxFlexBelowMax: '{{category}}: {{value}}: the highest maximum {{maxFlex}} is below the maximum {{max}}.',
     panelSizeBeforeLock: 'Set the panel size before locking the quotas.',
     panelSizeFirst: 'Set the panel size first.',
     noCategory: 'There is no category “{{category}}”.',

@@ -1,21 +1,43 @@
 import type { Message } from './messages.ts'
 import { z } from 'zod'
 
-/** One value's quota for the panel, with what the organiser knows about it. */
-export const quotaRowSchema = z.object({
+const seats = z.number().int().min(0).max(10_000)
+
+/** How many panel members may have `value` in `category`, and how far a relaxation may move that. */
+const quotaSchema = z.object({
   category: z.string().min(1).max(100),
   value: z.string().min(1).max(100),
-  min: z.number().int().min(0).max(10_000),
-  max: z.number().int().min(0).max(10_000),
-  /** How low the minimum may be relaxed (default 0). */
-  minFlex: z.number().int().min(0).max(10_000).nullable(),
-  /** How high the maximum may be relaxed (default: everyone with the value). */
-  maxFlex: z.number().int().min(0).max(10_000).nullable(),
+  min: seats,
+  max: seats,
+  /** The lowest the minimum may be relaxed to (null: 0). */
+  minFlex: seats.nullable(),
+  /** The highest the maximum may be relaxed to (null: everyone with the value). */
+  maxFlex: seats.nullable(),
+})
+
+/** One value's quota for the panel, with what the organiser knows about it. */
+export const quotaRowSchema = quotaSchema.extend({
   /** The value's share of the population, in percent, when the organiser works from census figures. */
   populationShare: z.number().min(0).max(100).nullable(),
   justification: z.string().max(2000),
 })
 export type QuotaRow = z.infer<typeof quotaRowSchema>
+
+/** What makes one quota wrong on its own: its minimum above its maximum, or a flexibility on the wrong side. */
+export type QuotaBoundsProblem = 'minAboveMax' | 'minFlexAboveMin' | 'maxFlexBelowMax'
+
+type Bounds = { min: number; max: number; minFlex?: number | null; maxFlex?: number | null }
+
+/**
+ * The one check of a quota's bounds, wherever a quota comes from (the quota table as it is typed,
+ * the saved quotas, a quota file): null when min ≤ max, minFlex ≤ min and maxFlex ≥ max.
+ */
+export function quotaBoundsProblem(quota: Bounds): QuotaBoundsProblem | null {
+  if (quota.min > quota.max) return 'minAboveMax'
+  if (quota.minFlex != null && quota.minFlex > quota.min) return 'minFlexAboveMin'
+  if (quota.maxFlex != null && quota.maxFlex < quota.max) return 'maxFlexBelowMax'
+  return null
+}
 
 /** How population shares become minimums and maximums for a panel size. */
 export const shareRuleSchema = z.object({

@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
-import type { QuotaRow, QuotaTable } from '../../shared/quotas.ts'
+import {
+  quotaBoundsProblem,
+  type QuotaBoundsProblem,
+  type QuotaRow,
+  type QuotaTable,
+} from '../../shared/quotas.ts'
 import { appendAudit } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
 
@@ -75,6 +80,18 @@ function profilePanelSize(sqlite: Database.Database): number | null {
   return row?.k ?? null
 }
 
+function boundsMessage(problem: QuotaBoundsProblem, row: QuotaRow) {
+  const { category, value, min, max } = row
+  switch (problem) {
+    case 'minAboveMax':
+      return msg('quotas.minAboveMax', { category, value, min, max })
+    case 'minFlexAboveMin':
+      return msg('quotas.minFlexAboveMin', { category, value, min, minFlex: row.minFlex ?? 0 })
+    case 'maxFlexBelowMax':
+      return msg('quotas.maxFlexBelowMax', { category, value, max, maxFlex: row.maxFlex ?? 0 })
+  }
+}
+
 /** Saves quota rows (and the panel size) in one transaction; refused once the quotas are locked. */
 export async function saveQuotas(
   project: Project,
@@ -106,15 +123,11 @@ export async function saveQuotas(
           'invalid-input',
           msg('quotas.noValue', { value: row.value, category: row.category }),
         )
-      if (row.min > row.max) {
-        throw new AppError(
-          'invalid-input',
-          msg('quotas.minAboveMax', { category: row.category, value: row.value, min: row.min, max: row.max }),
-          {
-            field: `${row.category}:${row.value}`,
-          },
-        )
-      }
+      const problem = quotaBoundsProblem(row)
+      if (problem)
+        throw new AppError('invalid-input', boundsMessage(problem, row), {
+          field: `${row.category}:${row.value}`,
+        })
       upsert.run(value.id, row.min, row.max, row.minFlex, row.maxFlex, row.populationShare, row.justification)
     }
     return quotaTable(sqlite)

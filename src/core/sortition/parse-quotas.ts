@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors.ts'
-import { msg } from '../../shared/messages.ts'
+import { msg, type Message } from '../../shared/messages.ts'
+import { quotaBoundsProblem, type QuotaBoundsProblem } from '../../shared/quotas.ts'
 import { readCsv } from './csv.ts'
 import type { Quota } from './types.ts'
 
@@ -53,24 +54,23 @@ export function parseQuotas(text: string): { quotas: Quota[]; format: QuotaForma
     const quota: Quota = { category, value, min: number(minCol, 'min'), max: number(maxCol, 'max') }
     if (minFlexCol !== undefined && cell(minFlexCol) !== '') quota.minFlex = number(minFlexCol, 'min_flex')
     if (maxFlexCol !== undefined && cell(maxFlexCol) !== '') quota.maxFlex = number(maxFlexCol, 'max_flex')
-    const where = msg('quotas.fileLine', { line, category, value })
-    if (quota.min > quota.max)
-      throw new AppError(
-        'invalid-input',
-        msg('quotas.fileMinAboveMax', { where, min: quota.min, max: quota.max }),
-      )
-    if (quota.minFlex !== undefined && quota.minFlex > quota.min)
-      throw new AppError(
-        'invalid-input',
-        msg('quotas.fileMinFlex', { where, minFlex: quota.minFlex, min: quota.min }),
-      )
-    if (quota.maxFlex !== undefined && quota.maxFlex < quota.max)
-      throw new AppError(
-        'invalid-input',
-        msg('quotas.fileMaxFlex', { where, maxFlex: quota.maxFlex, max: quota.max }),
-      )
+    const problem = quotaBoundsProblem(quota)
+    if (problem) throw new AppError('invalid-input', fileProblem(problem, quota, line))
     return quota
   })
   if (quotas.length === 0) throw new AppError('invalid-input', msg('quotas.fileNoRows'))
   return { quotas, format }
+}
+
+function fileProblem(problem: QuotaBoundsProblem, quota: Quota, line: number): Message {
+  const where = msg('quotas.fileLine', { line, category: quota.category, value: quota.value })
+  const { min, max } = quota
+  switch (problem) {
+    case 'minAboveMax':
+      return msg('quotas.fileMinAboveMax', { where, min, max })
+    case 'minFlexAboveMin':
+      return msg('quotas.fileMinFlex', { where, minFlex: quota.minFlex ?? 0, min })
+    case 'maxFlexBelowMax':
+      return msg('quotas.fileMaxFlex', { where, maxFlex: quota.maxFlex ?? 0, max })
+  }
 }

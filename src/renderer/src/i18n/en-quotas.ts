@@ -35,6 +35,10 @@ export const enQuotas = {
       'The maximums add up to only {{max}} (counting only people in the pool): a panel of {{size}} cannot be filled. Raise some maximums.',
     shares: 'The population shares add up to {{total}} %, not 100 %.',
     minAboveMax: 'The minimum is above the maximum; this row is not saved until it is fixed.',
+    minFlexAboveMin:
+      'The lowest allowed minimum is above the minimum; this row is not saved until it is fixed.',
+    maxFlexBelowMax:
+      'The highest allowed maximum is below the maximum; this row is not saved until it is fixed.',
     notEnoughPeople_one: 'Only {{count}} person in the pool has this value.',
     notEnoughPeople_other: 'Only {{count}} people in the pool have this value.',
   },

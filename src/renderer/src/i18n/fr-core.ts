@@ -210,6 +210,10 @@ export const frCore: MessageTree<typeof englishMessages> = {
       'LEGACY n’a trouvé aucun panel respectant les quotas en {{attempts}} essais ; les quotas sont peut-être impossibles à tenir ou trop serrés pour cette méthode gloutonne.',
     noValue: 'La catégorie « {{category}} » n’a pas de valeur « {{value}} ».',
     minAboveMax: '{{category}} : {{value}} : le minimum ({{min}}) dépasse le maximum ({{max}}).',
+    minFlexAboveMin:
+      '{{category}} : {{value}} : le minimum le plus bas ({{minFlex}}) dépasse le minimum ({{min}}).',
+    maxFlexBelowMax:
+      '{{category}} : {{value}} : le maximum le plus haut ({{maxFlex}}) est sous le maximum ({{max}}).',
     panelSizeBeforeLock: 'Indiquez la taille du panel avant de verrouiller les quotas.',
     panelSizeFirst: 'Indiquez d’abord la taille du panel.',
     noCategory: 'Il n’existe pas de catégorie « {{category}} ».',

@@ -39,6 +39,10 @@ export const frQuotas: MessageTree<typeof enQuotas> = {
     shares: 'Les parts dans la population totalisent {{total}} %, pas 100 %.',
     minAboveMax:
       'Le minimum dépasse le maximum ; cette ligne n’est pas enregistrée tant qu’elle n’est pas corrigée.',
+    minFlexAboveMin:
+      'Le minimum le plus bas permis dépasse le minimum ; cette ligne n’est pas enregistrée tant que ce n’est pas corrigé.',
+    maxFlexBelowMax:
+      'Le maximum le plus haut permis est sous le maximum ; cette ligne n’est pas enregistrée tant que ce n’est pas corrigé.',
     notEnoughPeople_one: 'Une seule personne du vivier ({{count}}) a cette valeur.',
     notEnoughPeople_other: 'Seules {{count}} personnes du vivier ont cette valeur.',
   },

@@ -3,7 +3,8 @@ import { IconAlertTriangle, IconCircleCheck, IconPercentage } from '@tabler/icon
 import { useTranslation } from 'react-i18next'
 import type { QuotaValueView } from '../../../../shared/quotas.ts'
 import { formatNumber, formatShare } from '../../format.ts'
-import { checkCategory, shareTotal, valueProblem } from './category-checks.ts'
+import { BoundCell } from './BoundCell.tsx'
+import { checkCategory, problemIn, shareTotal, valueProblem } from './category-checks.ts'
 import type { QuotaEdit } from './use-quotas.ts'
 
 type Props = {
@@ -14,12 +15,6 @@ type Props = {
   advanced: boolean
   onEdit: (value: string, edit: QuotaEdit) => void
   onShares: () => void
-}
-
-/** A whole number from a number field, or null when it is empty. */
-function toInt(raw: number | string): number | null {
-  const n = typeof raw === 'number' ? raw : Number.parseFloat(raw)
-  return Number.isFinite(n) ? Math.max(0, Math.round(n)) : null
 }
 
 function toShare(raw: number | string): number | null {
@@ -101,9 +96,9 @@ export function CategoryQuotaTable({ name, values, panelSize, locked, advanced, 
                       </Text>
                       {problem && (
                         <Text size="xs" c="red.7" maw={220}>
-                          {problem.kind === 'minAboveMax'
-                            ? t('quotas.check.minAboveMax')
-                            : t('quotas.check.notEnoughPeople', { count: problem.pool })}
+                          {problem.kind === 'notEnoughPeople'
+                            ? t('quotas.check.notEnoughPeople', { count: problem.pool })
+                            : t(`quotas.check.${problem.kind}`)}
                         </Text>
                       )}
                     </Table.Td>
@@ -130,57 +125,39 @@ export function CategoryQuotaTable({ name, values, panelSize, locked, advanced, 
                     <Table.Td ta="right" c="dimmed">
                       {v.idealCount === null ? '—' : formatNumber(Math.round(v.idealCount * 10) / 10)}
                     </Table.Td>
-                    <Table.Td>
-                      <NumberInput
-                        size="xs"
-                        hideControls
-                        min={0}
-                        readOnly={locked}
-                        aria-label={label(t('quotas.columns.min'), v.value)}
-                        value={v.min}
-                        error={problem !== null}
-                        onChange={(raw) => onEdit(v.value, { min: toInt(raw) ?? 0 })}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberInput
-                        size="xs"
-                        hideControls
-                        min={0}
-                        readOnly={locked}
-                        aria-label={label(t('quotas.columns.max'), v.value)}
-                        value={v.max}
-                        error={problem?.kind === 'minAboveMax'}
-                        onChange={(raw) => onEdit(v.value, { max: toInt(raw) ?? 0 })}
-                      />
-                    </Table.Td>
+                    <BoundCell
+                      label={label(t('quotas.columns.min'), v.value)}
+                      value={v.min}
+                      locked={locked}
+                      error={problemIn(problem, 'min')}
+                      onChange={(min) => onEdit(v.value, { min: min ?? 0 })}
+                    />
+                    <BoundCell
+                      label={label(t('quotas.columns.max'), v.value)}
+                      value={v.max}
+                      locked={locked}
+                      error={problemIn(problem, 'max')}
+                      onChange={(max) => onEdit(v.value, { max: max ?? 0 })}
+                    />
                     {advanced && (
-                      <Table.Td>
-                        <NumberInput
-                          size="xs"
-                          hideControls
-                          min={0}
-                          readOnly={locked}
-                          placeholder="0"
-                          aria-label={label(t('quotas.columns.minFlex'), v.value)}
-                          value={v.minFlex ?? ''}
-                          onChange={(raw) => onEdit(v.value, { minFlex: toInt(raw) })}
-                        />
-                      </Table.Td>
+                      <BoundCell
+                        label={label(t('quotas.columns.minFlex'), v.value)}
+                        value={v.minFlex}
+                        locked={locked}
+                        error={problemIn(problem, 'minFlex')}
+                        placeholder="0"
+                        onChange={(minFlex) => onEdit(v.value, { minFlex })}
+                      />
                     )}
                     {advanced && (
-                      <Table.Td>
-                        <NumberInput
-                          size="xs"
-                          hideControls
-                          min={0}
-                          readOnly={locked}
-                          placeholder={String(v.poolCount)}
-                          aria-label={label(t('quotas.columns.maxFlex'), v.value)}
-                          value={v.maxFlex ?? ''}
-                          onChange={(raw) => onEdit(v.value, { maxFlex: toInt(raw) })}
-                        />
-                      </Table.Td>
+                      <BoundCell
+                        label={label(t('quotas.columns.maxFlex'), v.value)}
+                        value={v.maxFlex}
+                        locked={locked}
+                        error={problemIn(problem, 'maxFlex')}
+                        placeholder={String(v.poolCount)}
+                        onChange={(maxFlex) => onEdit(v.value, { maxFlex })}
+                      />
                     )}
                     <Table.Td>
                       <TextInput

@@ -1,4 +1,8 @@
-import type { QuotaValueView } from '../../../../shared/quotas.ts'
+import {
+  quotaBoundsProblem,
+  type QuotaBoundsProblem,
+  type QuotaValueView,
+} from '../../../../shared/quotas.ts'
 
 /** What a volunteer can see at once about one category's quotas, before the exact check. */
 export type CategoryCheck =
@@ -6,7 +10,7 @@ export type CategoryCheck =
   | { kind: 'minTooHigh'; minSum: number }
   | { kind: 'maxTooLow'; maxSum: number }
 
-export type ValueProblem = { kind: 'minAboveMax' } | { kind: 'notEnoughPeople'; pool: number }
+export type ValueProblem = { kind: QuotaBoundsProblem } | { kind: 'notEnoughPeople'; pool: number }
 
 /** Σmin ≤ panel size ≤ Σmax for one category. */
 export function checkCategory(values: QuotaValueView[], panelSize: number): CategoryCheck {
@@ -19,7 +23,8 @@ export function checkCategory(values: QuotaValueView[], panelSize: number): Cate
 
 /** A row that cannot be right on its own. */
 export function valueProblem(value: QuotaValueView): ValueProblem | null {
-  if (value.min > value.max) return { kind: 'minAboveMax' }
+  const bounds = quotaBoundsProblem(value)
+  if (bounds) return { kind: bounds }
   if (value.min > value.poolCount) return { kind: 'notEnoughPeople', pool: value.poolCount }
   return null
 }
@@ -28,4 +33,18 @@ export function valueProblem(value: QuotaValueView): ValueProblem | null {
 export function shareTotal(values: QuotaValueView[]): number | null {
   const shares = values.map((v) => v.populationShare).filter((s): s is number => s !== null)
   return shares.length === 0 ? null : shares.reduce((a, b) => a + b, 0)
+}
+
+export type BoundField = 'min' | 'max' | 'minFlex' | 'maxFlex'
+
+const fieldsOfProblem: Record<ValueProblem['kind'], readonly BoundField[]> = {
+  minAboveMax: ['min', 'max'],
+  minFlexAboveMin: ['min', 'minFlex'],
+  maxFlexBelowMax: ['max', 'maxFlex'],
+  notEnoughPeople: ['min'],
+}
+
+/** Whether a row's problem lies in this field, to mark it. */
+export function problemIn(problem: ValueProblem | null, field: BoundField): boolean {
+  return problem !== null && fieldsOfProblem[problem.kind].includes(field)
 }

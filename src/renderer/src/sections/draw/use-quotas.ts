@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { QuotaRow, QuotaTable, QuotaValueView } from '../../../../shared/quotas.ts'
+import {
+  quotaBoundsProblem,
+  type QuotaRow,
+  type QuotaTable,
+  type QuotaValueView,
+} from '../../../../shared/quotas.ts'
 import { call } from '../../api.ts'
 import { errorMessage } from '../../i18n/errors.ts'
 import { notifyError } from '../../state/notify-error.ts'
@@ -22,7 +27,7 @@ export function quotaRow(view: QuotaValueView): QuotaRow {
 
 /**
  * The quotas as they are being edited. Each edit shows at once and is saved a moment after the
- * last keystroke; a row whose minimum is above its maximum waits until it makes sense again.
+ * last keystroke; a row whose bounds do not hold together (minimum above maximum…) waits until they do.
  */
 export function useQuotas() {
   const [table, setTable] = useState<QuotaTable | null>(null)
@@ -99,7 +104,8 @@ export function useQuotas() {
                 values: c.values.map((v) => {
                   if (v.value !== value) return v
                   const next = { ...v, ...edit }
-                  if (next.min <= next.max) pendingRows.current.set(keyOf(category, value), quotaRow(next))
+                  if (quotaBoundsProblem(next) === null)
+                    pendingRows.current.set(keyOf(category, value), quotaRow(next))
                   else pendingRows.current.delete(keyOf(category, value))
                   return next
                 }),
