@@ -366,6 +366,8 @@ export const contract = {
   },
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
+  /** Asks a running draw to finish now with the best lottery found so far (recorded as stopped early). */
+  'job:stop': { input: z.object({ jobId }), output: returns<null>() },
 } as const
 
 export type Contract = typeof contract

@@ -12,6 +12,25 @@ export const drawRequestSchema = z.object({
 })
 export type DrawRequest = z.infer<typeof drawRequestSchema>
 
+/**
+ * A lottery the organiser stopped before it was proven fairest. The lowest chance and the
+ * certified bound say how far from the fairest it can be; `iterations` is the exact stopping
+ * point, so that a re-run with `stopAfter` gives the same lottery.
+ */
+export type StoppedEarly = {
+  /** LP solves done when stopped. */
+  iterations: number
+  /** LEXIMIN's stage when stopped (1: the lowest chance was still being raised). */
+  round: number
+  /** People whose chance was final, of `people` in the optimisation. */
+  fixed: number
+  people: number
+  /** The lowest chance among people who can be selected at all. */
+  lowest: number
+  /** No lottery gives them a lowest chance above this (certified by the panel solver). */
+  upperBound: number
+}
+
 export type DrawKind = 'initial' | 'replacement'
 
 /** A draw as the UI and the reports show it. */
@@ -38,6 +57,7 @@ export type DrawView = {
     gini: number
     panels: number
     seconds: number
+    stopped?: StoppedEarly
   } | null
   /** Every respondent's selection probability (external id -> p); empty for LEGACY. */
   probabilities: Record<string, number>

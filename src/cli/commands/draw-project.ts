@@ -1,18 +1,21 @@
 import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import type { DrawAlgorithm, DrawView } from '../../shared/draws.ts'
+import { computedLottery } from '../../core/draw/commit-draw.ts'
 import { completeDraw } from '../../core/draw/complete-draw.ts'
 import { getDraw, listDraws } from '../../core/draw/draw-repo.ts'
 import { prepareDraw } from '../../core/draw/prepare-draw.ts'
 import { openProject } from '../../core/project/open-project.ts'
 import { computeLottery } from '../../core/sortition/draw.ts'
 import { InfeasibleQuotasError } from '../../core/sortition/infeasible-quotas-error.ts'
+import type { StoppedEarly } from '../../core/sortition/types.ts'
 import { EXIT_OK, reportFailure, writeJson, type CliIo } from '../command.ts'
 
 type Options = {
   algorithm: DrawAlgorithm
   seed?: string | undefined
   lotterySize?: number | undefined
+  timeLimit?: number | undefined
   json: boolean
   out?: string | undefined
 }
@@ -52,12 +55,12 @@ export async function drawFromProject(file: string, options: Options, io: CliIo)
                 if (p.stage !== lastStage) io.stderr(`${p.stage}\n`)
                 lastStage = p.stage
               },
+              ...(options.timeLimit !== undefined
+                ? { stop: AbortSignal.timeout(options.timeLimit * 1000) }
+                : {}),
             })
-            return {
-              lottery: result.lottery,
-              probabilities: Array.from(result.probabilities),
-              seconds: result.stats.seconds,
-            }
+            if (result.stats.stopped) io.stderr(stoppedNote(result.stats.stopped))
+            return computedLottery(result)
           },
         )
         io.stderr(
@@ -105,4 +108,10 @@ export async function drawFromProject(file: string, options: Options, io: CliIo)
     return reportFailure(io, error, options.json, extra)
   }
   return EXIT_OK
+}
+
+/** What a lottery stopped at the time limit guarantees, for the log. */
+export function stoppedNote(stopped: StoppedEarly): string {
+  const points = (Math.max(0, stopped.upperBound - stopped.lowest) * 100).toFixed(2)
+  return `Stopped at the time limit: the lowest chance is ${stopped.lowest.toFixed(6)}, at most ${points} percentage points below the fairest possible (certified bound ${stopped.upperBound.toFixed(6)}).\n`
 }

@@ -6,8 +6,14 @@ import { InfeasibleQuotasError } from '../../core/sortition/infeasible-quotas-er
 import { drawInputHash } from '../../core/sortition/input-hash.ts'
 import { parseQuotas } from '../../core/sortition/parse-quotas.ts'
 import { parseRespondents } from '../../core/sortition/parse-respondents.ts'
-import { algorithms, type Algorithm, type DrawInput, type Progress } from '../../core/sortition/types.ts'
-import { drawFromProject } from './draw-project.ts'
+import {
+  algorithms,
+  type Algorithm,
+  type DrawInput,
+  type Progress,
+  type StoppedEarly,
+} from '../../core/sortition/types.ts'
+import { drawFromProject, stoppedNote } from './draw-project.ts'
 import {
   EXIT_OK,
   parseOptions,
@@ -19,7 +25,7 @@ import {
 } from '../command.ts'
 
 const usage =
-  'draw --categories <csv> --respondents <csv> --panel-size K [--algorithm leximin|maximin|legacy] [--seed S] [--id-column COL] [--household-columns A,B] [--lottery-size M] [--json] [--out FILE]'
+  'draw --categories <csv> --respondents <csv> --panel-size K [--algorithm leximin|maximin|legacy] [--seed S] [--id-column COL] [--household-columns A,B] [--lottery-size M] [--time-limit SECONDS] [--json] [--out FILE]'
 
 function positiveInteger(text: string | undefined, option: string): number | undefined {
   if (text === undefined) return undefined
@@ -51,11 +57,13 @@ export const drawCommand: CliCommand = {
       'id-column': { type: 'string' },
       'household-columns': { type: 'string' },
       'lottery-size': { type: 'string' },
+      'time-limit': { type: 'string' },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
     })
     if (positionals.length > 1) throw new UsageError('Give at most one project file.')
     const [projectFile] = positionals
+    const timeLimit = positiveInteger(values['time-limit'], '--time-limit')
     if (projectFile !== undefined) {
       const algorithm = values.algorithm as Algorithm
       if (!algorithms.includes(algorithm))
@@ -69,6 +77,7 @@ export const drawCommand: CliCommand = {
           algorithm,
           seed: values.seed,
           lotterySize: positiveInteger(values['lottery-size'], '--lottery-size'),
+          timeLimit,
           json: values.json,
           out: values.out,
         },
@@ -113,9 +122,11 @@ export const drawCommand: CliCommand = {
       const inputHash = drawInputHash(input, algorithm, lotterySize)
       const result = await runDraw(input, algorithm, seed, {
         onProgress: progressPrinter(io),
+        ...(timeLimit !== undefined ? { stop: AbortSignal.timeout(timeLimit * 1000) } : {}),
         ...(lotterySize !== undefined ? { lotterySize } : {}),
       })
       const output = drawOutput(input, result, { seed, inputHash, lotterySize })
+      if (result.lottery?.stats.stopped) io.stderr(stoppedNote(result.lottery.stats.stopped))
       if (values.out) await writeFile(values.out, `${JSON.stringify(output, null, 2)}\n`)
       if (json) writeJson(io, output)
       else io.stdout(humanSummary(output))
@@ -151,6 +162,7 @@ type DrawOutput = {
   uniformLottery?: { size: number; ticketDrawn: number; panelOfTicket: number[]; maxDeviation: number }
   selected: string[]
   stats: Record<string, number>
+  stopped?: StoppedEarly
 }
 
 function drawOutput(
@@ -185,6 +197,7 @@ function drawOutput(
       stages: lottery.stats.stages,
       poolSize: ids.length,
     }
+    if (lottery.stats.stopped) output.stopped = lottery.stats.stopped
   }
   if (result.uniform && result.ticket !== undefined && meta.lotterySize !== undefined)
     output.uniformLottery = {

@@ -29,7 +29,12 @@ export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
         ctx.emit('job:progress', { jobId, ...progress })
       const inWorker: ComputeLottery = async (input, algorithm, onProgress) => {
         const result = await ctx.jobs.run(jobId, 'draw.compute', { input, algorithm }, onProgress)
-        return { lottery: result.lottery, probabilities: result.probabilities, seconds: result.stats.seconds }
+        return {
+          lottery: result.lottery,
+          probabilities: result.probabilities,
+          seconds: result.stats.seconds,
+          stopped: result.stats.stopped,
+        }
       }
       return prepareDraw(project(), kind, request, inWorker, emit)
     },

@@ -88,6 +88,10 @@ export function createHandlers(ctx: AppContext): Handlers {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))
       return Promise.resolve(null)
     },
+    'job:stop': ({ jobId }) => {
+      if (!ctx.jobs.stop(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))
+      return Promise.resolve(null)
+    },
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Project } from '../project/project.ts'
 import type { SeededRandom } from '../random/seeded-random.ts'
+import { computedLottery } from '../draw/commit-draw.ts'
 import { completeDraw } from '../draw/complete-draw.ts'
 import { prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
 import { setMemberStatus } from '../draw/replacement.ts'
@@ -10,14 +11,8 @@ import { computeLottery } from '../sortition/draw.ts'
 /** Categories the demo sets quotas on, as most assemblies do (others are recorded, not stratified). */
 const STRATIFIED = ['Gender', 'Age', 'Area', 'Education', 'Climate concern']
 
-const compute: ComputeLottery = async (input, algorithm) => {
-  const result = await computeLottery(input, algorithm)
-  return {
-    lottery: result.lottery,
-    probabilities: Array.from(result.probabilities),
-    seconds: result.stats.seconds,
-  }
-}
+const compute: ComputeLottery = async (input, algorithm) =>
+  computedLottery(await computeLottery(input, algorithm))
 
 /** Dice rolled in public: twenty digits from 1 to 6. */
 function diceSeed(random: SeededRandom): string {

@@ -7,11 +7,28 @@ import type { Project } from '../project/project.ts'
 import { lockQuotas } from '../quotas/quota-repo.ts'
 import { DRAW_RULES_VERSION, drawInputHash } from '../sortition/input-hash.ts'
 import { summarise } from '../sortition/lottery.ts'
-import type { DrawInput, Lottery } from '../sortition/types.ts'
+import type { LotteryResult } from '../sortition/draw.ts'
+import type { DrawInput, Lottery, StoppedEarly } from '../sortition/types.ts'
 import { drawView, getDraw, hasCommittedDraw, insertCommittedDraw, markDiscarded } from './draw-repo.ts'
 import { lotteryHash, lotteryRecord } from './lottery-record.ts'
 
-export type ComputedLottery = { lottery: Lottery; probabilities: number[]; seconds: number }
+export type ComputedLottery = {
+  lottery: Lottery
+  probabilities: number[]
+  seconds: number
+  /** The organiser stopped the optimisation early; recorded with the draw and replayed by verify. */
+  stopped?: StoppedEarly | undefined
+}
+
+/** What a draw keeps of a computed lottery. */
+export function computedLottery(result: LotteryResult): ComputedLottery {
+  return {
+    lottery: result.lottery,
+    probabilities: Array.from(result.probabilities),
+    seconds: result.stats.seconds,
+    stopped: result.stats.stopped,
+  }
+}
 
 /**
  * Step 1 of the public draw: records the inputs and the lottery and commits to them in the audit log
@@ -46,6 +63,7 @@ export async function commitDraw(
           gini: gini(args.computed.probabilities),
           panels: args.computed.lottery.length,
           seconds: args.computed.seconds,
+          ...(args.computed.stopped ? { stopped: args.computed.stopped } : {}),
         }
       })()
     : null
@@ -83,6 +101,8 @@ export async function commitDraw(
         lotteryHash: hash,
         panels: record?.panels.length ?? null,
         minProbability: stats?.minProbability ?? null,
+        // A lottery stopped before it was proven fairest: where it stopped, so verify replays it.
+        ...(stats?.stopped ? { stopped: stats.stopped } : {}),
       },
     })
     return drawId

@@ -54,7 +54,13 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
       // hash and the panel re-drawn from it, but the optimisation itself cannot be replayed here.
       note = `draw ${draw.id} was made under ${rules}; this version implements ${DRAW_RULES_VERSION}, so its lottery was checked against its commitment, not recomputed`
     } else if (draw.lottery) {
-      const rerun = await computeLottery(draw.input, draw.algorithm === 'maximin' ? 'maximin' : 'leximin')
+      // A lottery stopped early is replayed to the same stopping point, recorded in the audit log.
+      const stopAfter = stoppedAfter(committed['stopped'])
+      const rerun = await computeLottery(
+        draw.input,
+        draw.algorithm === 'maximin' ? 'maximin' : 'leximin',
+        stopAfter === undefined ? {} : { stopAfter },
+      )
       const fresh = lotteryRecord(
         rerun.lottery,
         draw.input.pool.map((p) => p.id),
@@ -86,4 +92,11 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
     checks.push(note ? { draw: draw.id, ok: true, note } : { draw: draw.id, ok: true })
   }
   return checks
+}
+
+/** The LP solves after which a draw was stopped early, from its `draw.committed` entry. */
+function stoppedAfter(stopped: unknown): number | undefined {
+  if (typeof stopped !== 'object' || stopped === null) return undefined
+  const iterations = (stopped as Record<string, unknown>)['iterations']
+  return typeof iterations === 'number' ? iterations : undefined
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
 import type { JobInput, JobName, JobOutput } from './jobs.ts'
 import type { JobProgress } from './progress.ts'
-import type { StartMessage, WorkerMessage } from './messages.ts'
+import type { HostMessage, WorkerMessage } from './messages.ts'
 
 /** Starts a worker thread running `worker-entry.ts` (how depends on the bundle: see the adapters). */
 export type SpawnJobWorker = () => Worker
@@ -51,8 +51,19 @@ export class JobRunner {
       worker.on('exit', (code) =>
         finish(() => reject(new AppError('internal', `The job stopped unexpectedly (exit code ${code}).`))),
       )
-      worker.postMessage({ type: 'start', name, input } satisfies StartMessage)
+      worker.postMessage({ type: 'start', name, input } satisfies HostMessage)
     })
+  }
+
+  /**
+   * Asks a running job to finish early with what it has (the draw's best lottery so far); jobs
+   * that cannot stop early simply go on. Returns false if no such job runs.
+   */
+  stop(jobId: string): boolean {
+    const job = this.running.get(jobId)
+    if (!job) return false
+    job.worker.postMessage({ type: 'stop' } satisfies HostMessage)
+    return true
   }
 
   /** Stops a running job; its promise rejects with code `cancelled`. Returns false if no such job runs. */

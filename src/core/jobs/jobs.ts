@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { ImportMapping } from '../../shared/pool.ts'
 import type { QuotaCheck } from '../../shared/quotas.ts'
 import { checkQuotas } from '../quotas/check-quotas.ts'
-import type { DrawInput, Lottery } from '../sortition/types.ts'
+import type { DrawInput, Lottery, StoppedEarly } from '../sortition/types.ts'
 import { computeLottery } from '../sortition/draw.ts'
 import { createDemo } from '../demo/create-demo.ts'
 import type { ValidatedImport } from '../pool/import-pool.ts'
@@ -31,6 +31,7 @@ export type ComputedStats = {
   maxProbability: number
   panels: number
   seconds: number
+  stopped?: StoppedEarly
 }
 export type JobName = keyof JobDefinitions
 export type JobInput<N extends JobName> = JobDefinitions[N]['input']
@@ -39,6 +40,8 @@ export type JobOutput<N extends JobName> = JobDefinitions[N]['output']
 type JobFunction<N extends JobName> = (
   input: JobInput<N>,
   progress: (p: JobProgress) => void,
+  /** Aborted when the host asks the job to finish early with what it has. */
+  stop: AbortSignal,
 ) => Promise<JobOutput<N>>
 
 export const jobs: { [N in JobName]: JobFunction<N> } = {
@@ -63,9 +66,10 @@ export const jobs: { [N in JobName]: JobFunction<N> } = {
     progress({ stage: 'quotas.checked', done: 1, total: 1 })
     return check
   },
-  'draw.compute': async ({ input, algorithm }, progress) => {
+  'draw.compute': async ({ input, algorithm }, progress, stop) => {
     const steps = ['checking', 'seeding', 'optimising', 'fixing', 'finishing']
     const result = await computeLottery(input, algorithm, {
+      stop,
       onProgress: (p) =>
         progress({
           stage: `draw.${p.stage}`,
@@ -81,11 +85,11 @@ export const jobs: { [N in JobName]: JobFunction<N> } = {
           },
         }),
     })
-    const { minProbability, maxProbability, panels, seconds } = result.stats
+    const { minProbability, maxProbability, panels, seconds, stopped } = result.stats
     return {
       lottery: result.lottery,
       probabilities: Array.from(result.probabilities),
-      stats: { minProbability, maxProbability, panels, seconds },
+      stats: { minProbability, maxProbability, panels, seconds, ...(stopped ? { stopped } : {}) },
     }
   },
 }

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import { AppError } from '../../shared/errors.ts'
 import { jobs } from './jobs.ts'
-import type { StartMessage, WorkerMessage } from './messages.ts'
+import type { HostMessage, WorkerMessage } from './messages.ts'
 
 /** The entry point of a job worker thread: runs one job, reports progress, then the result. */
 const port = parentPort
@@ -9,9 +9,19 @@ if (!port) throw new Error('worker-entry.ts must run in a worker thread')
 
 const send = (message: WorkerMessage) => port.postMessage(message)
 
-port.once('message', (message: StartMessage) => {
-  const job = jobs[message.name] as (input: unknown, progress: (p: unknown) => void) => Promise<unknown>
-  job(message.input, (progress) => send({ type: 'progress', progress } as WorkerMessage)).then(
+const stop = new AbortController()
+
+port.on('message', (message: HostMessage) => {
+  if (message.type === 'stop') {
+    stop.abort()
+    return
+  }
+  const job = jobs[message.name] as (
+    input: unknown,
+    progress: (p: unknown) => void,
+    stop: AbortSignal,
+  ) => Promise<unknown>
+  job(message.input, (progress) => send({ type: 'progress', progress } as WorkerMessage), stop.signal).then(
     (output) => send({ type: 'done', output }),
     (error: unknown) => {
       const data =

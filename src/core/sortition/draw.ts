@@ -11,7 +11,7 @@ import { assertValidLottery, marginals, summarise } from './lottery.ts'
 import { PanelOracle } from './panel-oracle.ts'
 import { quotaPrechecks } from './feasibility.ts'
 import { findRelaxation } from './relaxation.ts'
-import type { Algorithm, DrawInput, Lottery, SolveOptions } from './types.ts'
+import type { Algorithm, DrawInput, Lottery, SolveOptions, StoppedEarly } from './types.ts'
 import { roundToTickets, type UniformLottery } from './uniform-lottery.ts'
 
 export type LotteryResult = {
@@ -28,6 +28,8 @@ export type LotteryResult = {
     panelsFound: number
     stages: number
     seconds: number
+    /** Present when the organiser stopped the optimisation early (see StoppedEarly). */
+    stopped?: StoppedEarly
   }
 }
 
@@ -84,6 +86,7 @@ export async function computeLottery(
       panelsFound: result.panelsFound,
       stages: result.stages,
       seconds: (performance.now() - started) / 1000,
+      ...(result.stopped ? { stopped: result.stopped } : {}),
     },
   }
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/errors.ts'
 import { computeLottery } from './draw.ts'
 import { InfeasibleQuotasError } from './infeasible-quotas-error.ts'
-import { SeededRandom } from '../random/seeded-random.ts'
-import { input, pool, quota } from './test-helpers.ts'
+import { input, pool, quota, skewedInput } from './test-helpers.ts'
 
 const byId = (ids: string[], p: Float64Array) => Object.fromEntries(ids.map((id, i) => [id, p[i] ?? 0]))
 
@@ -65,26 +64,8 @@ describe('LEXIMIN and MAXIMIN on instances solved by hand', () => {
   })
 
   it('reports the lowest chance so far under a certified bound that the result meets', async () => {
-    // Three categories, answers from a seeded generator, quotas far from the pool's shares: k/n is
-    // out of reach, so column generation runs for several rounds.
-    const random = new SeededRandom('progress-bound')
-    const pick = (values: string[]) => values[Math.floor(random.next() * values.length)] ?? 'x'
-    const rows: [string, Record<string, string>][] = []
-    for (let i = 0; i < 60; i++)
-      rows.push([
-        `p${i}`,
-        { g: random.next() < 0.3 ? 'F' : 'M', age: pick(['y', 'm', 'o']), area: pick(['n', 's', 'e', 'w']) },
-      ])
-    const quotas = [
-      ...[
-        ['F', 5, 6],
-        ['M', 4, 5],
-      ].map(([v, lo, hi]) => quota('g', String(v), Number(lo), Number(hi))),
-      ...['y', 'm', 'o'].map((v) => quota('age', v, 3, 4)),
-      ...['n', 's', 'e', 'w'].map((v, j) => quota('area', v, j === 0 ? 4 : 1, j === 0 ? 5 : 3)),
-    ]
     const seen: { min: number; bound: number; round: number }[] = []
-    const result = await computeLottery(input(quotas, pool(rows), 10), 'leximin', {
+    const result = await computeLottery(skewedInput(), 'leximin', {
       onProgress: (p) => {
         if (p.stage === 'optimising' && p.minProbability !== undefined && p.upperBound !== undefined)
           seen.push({ min: p.minProbability, bound: p.upperBound, round: p.round ?? 0 })

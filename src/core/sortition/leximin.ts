@@ -11,7 +11,7 @@ import { PanelOracle } from './panel-oracle.ts'
 import { classify, type PersonClasses } from './person-classes.ts'
 import { realise } from './realise.ts'
 import { LOTTERY_SEED, seedClassPanels } from './seed-panels.ts'
-import type { Lottery, SolveOptions } from './types.ts'
+import type { Lottery, SolveOptions, StoppedEarly } from './types.ts'
 
 /** A new panel must beat the current cap by this much to be added. */
 export const VIOLATION_TOLERANCE = 1e-9
@@ -25,7 +25,14 @@ export const EXTRA_PANELS = 10
 /** Interior dual weights above this mark a class whose probability is fixed at the stage value. */
 export const FIX_WEIGHT = 1e-5
 
-export type OptimiseResult = { lottery: Lottery; panelsFound: number; stages: number; ilpCalls: number }
+export type OptimiseResult = {
+  lottery: Lottery
+  panelsFound: number
+  stages: number
+  ilpCalls: number
+  /** Present when the run was stopped before the lottery was proven fairest. */
+  stopped?: StoppedEarly
+}
 
 export type OptimiseOptions = SolveOptions & {
   /** Stop after the first stage (MAXIMIN) instead of fixing stage by stage (LEXIMIN). */
@@ -119,8 +126,17 @@ async function columnGeneration(
   let fixedCount = uncoverable.length
   let stages = 0
   let relaxations = 0
+  // The stopping point of an early stop: LP solves so far, and what every unfixed class is
+  // guaranteed (the stage's last LP value), with the certified bound on the lowest chance.
+  let iterations = 0
+  let floor = 0
+  let lowest: { value: number; bound: number } | undefined
+  const stopNow = () =>
+    iterations > 0 &&
+    (options.stop?.aborted === true || (options.stopAfter !== undefined && iterations >= options.stopAfter))
+  let stopped: StoppedEarly | undefined
   const perPerson = (weights: Float64Array) => Float64Array.from(weights, (y, c) => y / (sizes[c] ?? 1))
-  while (fixedCount < count) {
+  optimise: while (fixedCount < count) {
     stages += 1
     let solution: DualSolution | null = null
     // The lowest upper bound on this stage's value seen so far, and the weights that prove it:
@@ -152,8 +168,21 @@ async function columnGeneration(
     add(first.panel)
     for (;;) {
       throwIfAborted(options.signal)
+      if (stopNow()) {
+        stopped = {
+          iterations,
+          round: stages,
+          fixed: fixedPeople,
+          people: instance.n,
+          lowest: lowest?.value ?? floor,
+          upperBound: Math.min(1, lowest?.bound ?? best.bound),
+        }
+        break optimise
+      }
+      iterations += 1
       const vertex = dual.solve('simplex')
       if (!vertex) break
+      floor = Math.max(floor, vertex.objective)
       if (closes(vertex)) {
         solution = { ...vertex, weights: best.weights }
         break
@@ -193,6 +222,8 @@ async function columnGeneration(
       continue
     }
     const value = Math.max(0, Math.min(1, solution.objective))
+    lowest ??= { value, bound: best.bound }
+    floor = value
     if (options.maximinOnly) {
       for (let c = 0; c < count; c++) if (!isFixed[c]) probability[c] = value
       break
@@ -228,13 +259,16 @@ async function columnGeneration(
   }
   throwIfAborted(options.signal)
   options.onProgress?.({ stage: 'finishing', panels: store.size })
+  // Stopped: everyone not fixed gets at least what the last LP guaranteed them.
+  if (stopped) for (let c = 0; c < count; c++) if (!isFixed[c]) probability[c] = floor
   const columns = store.panels.map((_, b) => store.column(b))
   const weights = weightColumns(highs, count, columns, probability)
   const classLottery = store.panels.flatMap((panel, b) =>
     (weights[b] ?? 0) > 0 ? [{ panel, probability: weights[b] ?? 0 }] : [],
   )
   const lottery = normaliseLottery(realise(people, classLottery))
-  return { lottery, panelsFound: store.size, stages, ilpCalls: oracle.calls }
+  const result = { lottery, panelsFound: store.size, stages, ilpCalls: oracle.calls }
+  return stopped ? { ...result, stopped } : result
 }
 
 /**

@@ -1,3 +1,7 @@
+import type { StoppedEarly } from '../../shared/draws.ts'
+
+export type { StoppedEarly }
+
 /** One row of a quota file: how many panel members may have `value` in `category`. */
 export type Quota = {
   category: string
@@ -60,5 +64,10 @@ export type ProgressCallback = (progress: Progress) => void
 
 export type SolveOptions = {
   onProgress?: ProgressCallback
+  /** Cancels: the draw throws `cancelled` and nothing is kept. */
   signal?: AbortSignal
+  /** Stops early: LEXIMIN and MAXIMIN return the best lottery found so far, marked as stopped. */
+  stop?: AbortSignal
+  /** Replays a stopped run: stop after exactly this many LP solves (what `StoppedEarly` recorded). */
+  stopAfter?: number
 }

@@ -64,6 +64,9 @@ export const enDraw = {
     fixedOf_one: '{{number}} of {{people}} people’s chances fixed',
     fixedOf_other: '{{number}} of {{people}} people’s chances fixed',
     cancelHint: 'Nothing is recorded until the lottery is ready.',
+    stopHint:
+      'Stop here to use the best lottery found so far: a legitimate draw, recorded as stopped early with its lowest chance and how far it may be from the fairest. Cancel records nothing.',
+    stop: 'Stop here and use this lottery',
     cancel: 'Cancel',
     cancelled: 'The draw was cancelled. Nothing was recorded.',
   },
@@ -96,6 +99,15 @@ export const enDraw = {
     zero_other:
       '{{count}} people in the pool have no chance of being selected with these quotas. Check that this is intended before choosing the seed.',
     panels: 'Panels in the lottery',
+    stoppedTitle: 'Stopped early, at the organiser’s request',
+    stoppedLowest_one:
+      'The lowest chance is {{lowest}}. No lottery could raise it above {{bound}}: it is at most {{gap}} percentage point below the fairest possible (certified).',
+    stoppedLowest_other:
+      'The lowest chance is {{lowest}}. No lottery could raise it above {{bound}}: it is at most {{gap}} percentage points below the fairest possible (certified).',
+    stoppedLater:
+      'The lowest chance, {{lowest}}, is the fairest possible (certified). The chances of {{fixed}} of {{people}} people were final; the others were still being raised (stage {{round}}) and keep at least {{lowest}}.',
+    stoppedReplay:
+      'The stopping point (after {{iterations}} steps) is recorded in the audit log: anyone re-running the draw gets this same lottery.',
     explain:
       'The equal share is the panel size divided by the pool size. Quotas push some chances above it and some below; a Gini of 0 would mean everyone had the same chance.',
   },

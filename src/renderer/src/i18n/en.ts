@@ -604,6 +604,7 @@ export const en = {
     },
     details: {
       drawCommitted: 'Draw {{draw}}: {{algorithm}}, {{seats}} seats from {{pool}} people; lottery {{hash}}…',
+      drawStopped: 'stopped early after {{iterations}} steps, lowest chance {{lowest}}',
       drawCompleted: 'Draw {{draw}}: seed “{{seed}}”, {{count}} drawn',
       panelStatus: '{{person}}: {{status}}',
       recommendationStatus: '{{code}}: {{from}} → {{to}}',

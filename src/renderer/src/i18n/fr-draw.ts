@@ -69,6 +69,9 @@ export const frDraw: MessageTree<typeof enDraw> = {
     fixedOf_one: 'Chance fixée pour {{number}} personne sur {{people}}',
     fixedOf_other: 'Chances fixées pour {{number}} personnes sur {{people}}',
     cancelHint: 'Rien n’est enregistré tant que la loterie n’est pas prête.',
+    stopHint:
+      'Arrêtez ici pour garder la meilleure loterie trouvée jusqu’ici : un tirage légitime, enregistré comme arrêté avant la fin, avec sa plus petite chance et l’écart qui peut la séparer de la plus équitable. Annuler n’enregistre rien.',
+    stop: 'Arrêter ici et garder cette loterie',
     cancel: 'Annuler',
     cancelled: 'Le tirage a été annulé. Rien n’a été enregistré.',
   },
@@ -101,6 +104,15 @@ export const frDraw: MessageTree<typeof enDraw> = {
     zero_other:
       '{{count}} personnes du vivier n’ont aucune chance d’être tirées avec ces quotas. Vérifiez que c’est voulu avant de choisir la graine.',
     panels: 'Panels dans la loterie',
+    stoppedTitle: 'Arrêté avant la fin, à la demande de l’organisateur',
+    stoppedLowest_one:
+      'La plus petite chance est de {{lowest}}. Aucune loterie ne pourrait l’élever au-dessus de {{bound}} : elle est au plus à {{gap}} point de pourcentage de la plus équitable possible (certifié).',
+    stoppedLowest_other:
+      'La plus petite chance est de {{lowest}}. Aucune loterie ne pourrait l’élever au-dessus de {{bound}} : elle est au plus à {{gap}} points de pourcentage de la plus équitable possible (certifié).',
+    stoppedLater:
+      'La plus petite chance, {{lowest}}, est la plus équitable possible (certifié). Les chances de {{fixed}} personnes sur {{people}} étaient définitives ; celles des autres étaient encore relevées (étape {{round}}) et valent au moins {{lowest}}.',
+    stoppedReplay:
+      'Le point d’arrêt (après {{iterations}} étapes de calcul) est inscrit au journal d’audit : quiconque refait le tirage obtient cette même loterie.',
     explain:
       'La part égale est la taille du panel divisée par la taille du vivier. Les quotas poussent certaines chances au-dessus et d’autres au-dessous ; un Gini de 0 signifierait que tous ont la même chance.',
   },

@@ -612,6 +612,7 @@ export const fr: Messages = {
     details: {
       drawCommitted:
         'Tirage {{draw}} : {{algorithm}}, {{seats}} sièges parmi {{pool}} personnes ; loterie {{hash}}…',
+      drawStopped: 'arrêté avant la fin après {{iterations}} étapes, plus petite chance {{lowest}}',
       drawCompleted: 'Tirage {{draw}} : graine « {{seed}} », {{count}} personnes tirées',
       panelStatus: '{{person}} : {{status}}',
       recommendationStatus: '{{code}} : {{from}} → {{to}}',

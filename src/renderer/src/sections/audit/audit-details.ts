@@ -14,14 +14,22 @@ export function auditDetails(t: TFunction, kind: string, value: unknown): string
   if (typeof value !== 'object' || value === null) return ''
   const p = value as Payload
   switch (kind) {
-    case 'draw.committed':
-      return t('audit.details.drawCommitted', {
+    case 'draw.committed': {
+      const committed = t('audit.details.drawCommitted', {
         draw: text(p['draw']),
         algorithm: text(p['algorithm']).toUpperCase(),
         pool: text(p['poolSize']),
         seats: text(p['panelSize']),
         hash: text(p['lotteryHash'] ?? p['inputHash']).slice(0, 12),
       })
+      const stopped = p['stopped']
+      if (typeof stopped !== 'object' || stopped === null) return committed
+      const { iterations, lowest } = stopped as Payload
+      return `${committed}; ${t('audit.details.drawStopped', {
+        iterations: text(iterations),
+        lowest: typeof lowest === 'number' ? lowest.toFixed(4) : '',
+      })}`
+    }
     case 'draw.completed':
       return t('audit.details.drawCompleted', {
         draw: text(p['draw']),

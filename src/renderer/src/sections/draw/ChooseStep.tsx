@@ -43,7 +43,15 @@ export function ChooseStep({ kind, seats, onPrepared, onBack }: Props) {
   }
 
   if (job.running) {
-    return <DrawProgress progress={job.progress} cancelling={job.cancelling} onCancel={job.cancel} />
+    return (
+      <DrawProgress
+        progress={job.progress}
+        cancelling={job.cancelling}
+        onCancel={job.cancel}
+        stopping={job.stopping}
+        onStop={job.stop}
+      />
+    )
   }
   return (
     <Stack gap="lg" maw={760}>

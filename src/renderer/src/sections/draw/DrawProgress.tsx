@@ -3,13 +3,20 @@ import { useTranslation } from 'react-i18next'
 import { formatNumber, formatProbability } from '../../format.ts'
 import type { JobProgress } from '../pool/wizard/use-job.ts'
 
-type Props = { progress: JobProgress | null; cancelling: boolean; onCancel: () => void }
+type Props = {
+  progress: JobProgress | null
+  cancelling: boolean
+  onCancel: () => void
+  stopping: boolean
+  onStop: () => void
+}
 
 /**
  * The lottery being computed: the stage, panels found so far, the lowest chance so far with the
- * certified best possible (the gap in percentage points), how many chances are fixed, Cancel.
+ * certified best possible (the gap in percentage points), how many chances are fixed; Cancel,
+ * and, once a lottery exists, Stop here (keep the best lottery found so far).
  */
-export function DrawProgress({ progress, cancelling, onCancel }: Props) {
+export function DrawProgress({ progress, cancelling, onCancel, stopping, onStop }: Props) {
   const { t } = useTranslation()
   const stage = progress?.stage ?? 'draw.starting'
   const detail = progress?.detail ?? {}
@@ -55,13 +62,20 @@ export function DrawProgress({ progress, cancelling, onCancel }: Props) {
             )}
           </Stack>
         )}
-        <Group justify="space-between">
+        <Group justify="space-between" wrap="nowrap" align="flex-end">
           <Text size="sm" c="dimmed">
-            {t('draw.prepare.cancelHint')}
+            {detail.minProbability !== undefined ? t('draw.prepare.stopHint') : t('draw.prepare.cancelHint')}
           </Text>
-          <Button variant="default" color="red" onClick={onCancel} loading={cancelling}>
-            {t('draw.prepare.cancel')}
-          </Button>
+          <Group gap="sm" wrap="nowrap">
+            {detail.minProbability !== undefined && (
+              <Button variant="light" onClick={onStop} loading={stopping} disabled={cancelling}>
+                {t('draw.prepare.stop')}
+              </Button>
+            )}
+            <Button variant="default" color="red" onClick={onCancel} loading={cancelling}>
+              {t('draw.prepare.cancel')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </Paper>

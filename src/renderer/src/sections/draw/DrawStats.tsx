@@ -1,4 +1,5 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core'
+import { StoppedNotice } from './StoppedNotice.tsx'
 import { useTranslation } from 'react-i18next'
 import type { DrawView } from '../../../../shared/draws.ts'
 import { formatDecimal, formatNumber, formatProbability } from '../../format.ts'
@@ -27,6 +28,7 @@ export function DrawStats({ stats, zero }: { stats: NonNullable<DrawView['stats'
           </Stack>
         ))}
       </SimpleGrid>
+      {stats.stopped && <StoppedNotice stopped={stats.stopped} />}
       {zero > 0 && (
         <Text size="sm" c="orange.9" fw={500} data-testid="draw-zero-chance">
           {t('draw.stats.zero', { count: zero })}

@@ -3,14 +3,21 @@ import type { AppEvents } from '../../../../../shared/events.ts'
 import { api } from '../../../api.ts'
 
 export type JobProgress = Pick<AppEvents['job:progress'], 'stage' | 'done' | 'total' | 'detail'>
-export type JobState = { running: boolean; progress: JobProgress | null; cancelling: boolean }
+export type JobState = {
+  running: boolean
+  progress: JobProgress | null
+  cancelling: boolean
+  stopping: boolean
+}
+
+const idle: JobState = { running: false, progress: null, cancelling: false, stopping: false }
 
 /**
  * Runs a long job (a check or an import in a worker) with a fresh job id: follows its progress
- * events and can cancel it. Leaving the screen cancels a job still running.
+ * events and can cancel it (or stop it early, for jobs that can). Leaving the screen cancels a job still running.
  */
 export function useJob() {
-  const [state, setState] = useState<JobState>({ running: false, progress: null, cancelling: false })
+  const [state, setState] = useState<JobState>(idle)
   const current = useRef<string | null>(null)
 
   useEffect(() => {
@@ -35,12 +42,12 @@ export function useJob() {
   const run = useCallback(async <T>(start: (jobId: string) => Promise<T>): Promise<T> => {
     const jobId = crypto.randomUUID()
     current.current = jobId
-    setState({ running: true, progress: null, cancelling: false })
+    setState({ ...idle, running: true })
     try {
       return await start(jobId)
     } finally {
       if (current.current === jobId) current.current = null
-      setState({ running: false, progress: null, cancelling: false })
+      setState(idle)
     }
   }, [])
 
@@ -51,5 +58,13 @@ export function useJob() {
     void api.invoke('job:cancel', { jobId })
   }, [])
 
-  return { ...state, run, cancel }
+  /** Asks a job that can (the draw) to finish now with what it has. */
+  const stop = useCallback(() => {
+    const jobId = current.current
+    if (!jobId) return
+    setState((s) => ({ ...s, stopping: true }))
+    void api.invoke('job:stop', { jobId })
+  }, [])
+
+  return { ...state, run, cancel, stop }
 }
