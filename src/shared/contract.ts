@@ -27,6 +27,7 @@ import {
   type RecommendationView,
   type VotesOverview,
 } from './votes.ts'
+import { sessionChannels } from './sessions.ts'
 
 /**
  * The one typed contract between the UI and the app: channel -> zod input schema -> output type.
@@ -364,6 +365,8 @@ export const contract = {
     }),
     output: returns<BallotView>(),
   },
+
+  ...sessionChannels,
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
   /** Asks a running draw to finish now with the best lottery found so far (recorded as stopped early). */

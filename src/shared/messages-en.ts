@@ -274,4 +274,63 @@ export const englishMessages = {
   profile: {
     endBeforeStart: 'The last day cannot come before the first day.',
   },
+  sessions: {
+    noSession: 'There is no session number {{id}}.',
+    noBlock: 'There is no block number {{id}}.',
+    noSpeaker: 'There is no speaker number {{id}} in the register.',
+    noBallot: 'There is no ballot number {{id}} in Votes.',
+    ballotOnlyForVoting: 'Only a voting block names a ballot.',
+    endBeforeStart: 'A session must end after it starts.',
+    phaseTwice: 'Name each phase of a session once.',
+    noPlace: 'There is no place {{index}} in this session: it has {{count}} blocks.',
+    sessionHasQuestions_one:
+      '“{{session}}” cannot be deleted: {{count}} members’ question was asked in it. Move that question to another session or delete it first.',
+    sessionHasQuestions_other:
+      '“{{session}}” cannot be deleted: {{count}} members’ questions were asked in it. Move those questions to another session or delete them first.',
+    blockIn: '“{{block}}” in {{session}}',
+    speakerOnBlocks_one:
+      '{{name}} cannot be deleted: they speak in {{blocks}}. Take them off that block first.',
+    speakerOnBlocks_other:
+      '{{name}} cannot be deleted: they speak in {{count}} blocks: {{blocks}}. Take them off those blocks first.',
+    speakerHasQuestions_one:
+      '{{name}} cannot be deleted: {{count}} members’ question is assigned to them. Assign it to someone else first.',
+    speakerHasQuestions_other:
+      '{{name}} cannot be deleted: {{count}} members’ questions are assigned to them. Assign them to someone else first.',
+    question: {
+      none: 'There is no members’ question number {{id}}.',
+      shareNeedsAnswer: 'A question is shared with members once it has an answer: write the answer first.',
+    },
+    check: {
+      where: '“{{block}}” ({{session}}, {{time}})',
+      doubleBooked: '{{person}} is in two places at once: {{first}} and {{second}}.',
+      roomTwice: '{{room}} is used twice at the same time: {{first}} and {{second}}.',
+      noBreak:
+        '{{session}}: {{count}} minutes without a break, from {{from}} to {{to}}. Plan a break at least every 90 minutes.',
+      pastEnd: '{{session}} runs until {{until}}, {{count}} minutes past its planned end at {{end}}.',
+      doesNotFit:
+        '“{{block}}” is fixed at {{fixed}}, but “{{previous}}” before it ends at {{previousEnd}}: {{count}} minutes no longer fit. Shorten or move a block before it.',
+      votingNoBallot:
+        '{{block}} is a voting block but names no ballot: create the ballot in Votes, then link it to the block.',
+    },
+    kind: {
+      arrival: 'Arrival and sign-in',
+      welcome: 'Welcome',
+      'ground-rules': 'Ground rules',
+      evidence: 'Evidence',
+      qa: 'Q&A',
+      'table-discussion': 'Table discussion',
+      'plenary-feedback': 'Plenary feedback',
+      break: 'Break',
+      meal: 'Meal',
+      drafting: 'Drafting',
+      voting: 'Voting',
+      evaluation: 'Evaluation',
+      close: 'Close',
+      other: 'Other',
+    },
+  },
+  report: {
+    notWritten: 'The document could not be written to {{file}}: {{reason}}',
+    notAvailable: 'The “{{kind}}” document is not available yet; this version prints: {{available}}.',
+  },
 } as const

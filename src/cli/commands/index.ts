@@ -3,6 +3,7 @@ import { demoCommand } from './demo.ts'
 import { drawCommand } from './draw.ts'
 import { newCommand } from './new.ts'
 import { poolImportCommand } from './pool-import.ts'
+import { reportCommand } from './report.ts'
 import { tallyCommand } from './tally.ts'
 import { verifyCommand } from './verify.ts'
 
@@ -14,4 +15,5 @@ export const commands: CliCommand[] = [
   drawCommand,
   tallyCommand,
   verifyCommand,
+  reportCommand,
 ]

@@ -14,6 +14,7 @@ import { warmPoolViews } from '../pool/pool-view-cache.ts'
 import { quotaHandlers } from './quota-handlers.ts'
 import { drawHandlers } from './draw-handlers.ts'
 import { voteHandlers } from './vote-handlers.ts'
+import { sessionHandlers } from './session-handlers.ts'
 import { verifyDraws } from '../draw/verify-draws.ts'
 
 /** The use cases behind every channel of the contract, for one window's context. */
@@ -83,6 +84,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...quotaHandlers(ctx),
     ...drawHandlers(ctx),
     ...voteHandlers(ctx),
+    ...sessionHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))

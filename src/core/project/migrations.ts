@@ -215,6 +215,113 @@ const votes: Migration = {
   },
 }
 
+const sessions: Migration = {
+  async up(db: Kysely<unknown>) {
+    // The one sessions table: attendance and table plans hang on it too.
+    await db.schema
+      .createTable('session')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('date', 'text', (c) => c.notNull())
+      // Minutes after midnight.
+      .addColumn('start_min', 'integer', (c) => c.notNull())
+      .addColumn('end_min', 'integer', (c) => c.notNull())
+      .addColumn('venue', 'text', (c) => c.notNull().defaultTo(''))
+      // in-person | online | hybrid
+      .addColumn('mode', 'text', (c) => c.notNull().defaultTo('in-person'))
+      // JSON: one or two of learning | deliberation | decision.
+      .addColumn('phases', 'text', (c) => c.notNull())
+      .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema.createIndex('session_date').on('session').columns(['date', 'start_min']).execute()
+    await db.schema
+      .createTable('session_block')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('session_id', 'integer', (c) => c.notNull().references('session.id').onDelete('cascade'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      // Where the block starts after recomputation (minutes after midnight); a fixed one keeps fixed_start.
+      .addColumn('start_min', 'integer', (c) => c.notNull())
+      .addColumn('duration_min', 'integer', (c) => c.notNull())
+      .addColumn('fixed_start', 'integer')
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('lead', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('room', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('materials', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('av_needs', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('interpretation', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('staff_note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('ballot_id', 'integer', (c) => c.references('ballot.id').onDelete('set null'))
+      .execute()
+    await db.schema
+      .createIndex('session_block_session')
+      .on('session_block')
+      .columns(['session_id', 'position'])
+      .execute()
+    await db.schema
+      .createTable('speaker')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('organisation', 'text', (c) => c.notNull().defaultTo(''))
+      // expert | advocate | stakeholder | witness
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('declaration', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('briefing_sent_on', 'text')
+      .addColumn('slides_received', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('publish_consent', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('fee', 'real', (c) => c.notNull().defaultTo(0))
+      .addColumn('expenses', 'real', (c) => c.notNull().defaultTo(0))
+      .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('block_speaker')
+      .addColumn('block_id', 'integer', (c) => c.notNull().references('session_block.id').onDelete('cascade'))
+      // No cascade: a speaker on a block cannot vanish (deleting says where they speak).
+      .addColumn('speaker_id', 'integer', (c) => c.notNull().references('speaker.id'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('block_speaker_pk', ['block_id', 'speaker_id'])
+      .execute()
+    await db.schema.createIndex('block_speaker_speaker').on('block_speaker').column('speaker_id').execute()
+    await db.schema
+      .createTable('block_facilitator')
+      .addColumn('block_id', 'integer', (c) => c.notNull().references('session_block.id').onDelete('cascade'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('block_facilitator_pk', ['block_id', 'position'])
+      .execute()
+    await db.schema
+      .createTable('member_question')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      // No cascade: a session with questions asked in it cannot vanish.
+      .addColumn('session_id', 'integer', (c) => c.references('session.id'))
+      .addColumn('table_label', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('speaker_id', 'integer', (c) => c.references('speaker.id'))
+      .addColumn('to_secretariat', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('answer', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('answered_on', 'text')
+      .addColumn('shared_on', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('agenda_settings')
+      .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+      .addColumn('min_hours', 'real', (c) => c.notNull())
+      .addColumn('min_days', 'integer', (c) => c.notNull())
+      // a4 | letter: the paper printed documents use.
+      .addColumn('paper_size', 'text', (c) => c.notNull())
+      .execute()
+    await sql`insert into agenda_settings (id, min_hours, min_days, paper_size) values (1, 30, 4, 'a4')`.execute(
+      db,
+    )
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -271,6 +378,7 @@ export const migrations: Record<string, Migration> = {
   '0003_quotas': quotas,
   '0004_draws': draws,
   '0005_votes': votes,
+  '0006_sessions': sessions,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

@@ -41,9 +41,12 @@ describe('creating and reopening a project file', () => {
       .pluck()
       .all()
     expect(tables).toEqual([
+      'agenda_settings',
       'assembly_profile',
       'audit_entry',
       'ballot',
+      'block_facilitator',
+      'block_speaker',
       'category',
       'category_value',
       'draw',
@@ -51,6 +54,7 @@ describe('creating and reopening a project file', () => {
       'import_mapping',
       'kysely_migration',
       'kysely_migration_lock',
+      'member_question',
       'minority_statement',
       'panel_member',
       'paper_ballot',
@@ -61,6 +65,9 @@ describe('creating and reopening a project file', () => {
       'recommendation_version',
       'respondent',
       'respondent_value',
+      'session',
+      'session_block',
+      'speaker',
       'vote_count',
     ])
     raw.close()
@@ -100,6 +107,13 @@ describe('upgrading a file from an older version', () => {
     const later = Object.keys((await import('./migrations.ts')).migrations).slice(1)
     raw.exec('PRAGMA foreign_keys = OFF')
     for (const table of [
+      'agenda_settings',
+      'member_question',
+      'block_facilitator',
+      'block_speaker',
+      'speaker',
+      'session_block',
+      'session',
       'paper_ballot',
       'vote_count',
       'ballot',

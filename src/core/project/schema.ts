@@ -186,6 +186,81 @@ export type ProjectDatabase = {
     invalid_reason: string
     entered_at: string
   }
+  session: {
+    id: number
+    title: string
+    date: string
+    start_min: number
+    end_min: number
+    venue: string
+    mode: string
+    /** JSON array of phases. */
+    phases: string
+    notes: string
+    created_at: string
+    updated_at: string
+  }
+  session_block: {
+    id: number
+    session_id: number
+    position: number
+    start_min: number
+    duration_min: number
+    fixed_start: number | null
+    kind: string
+    title: string
+    lead: string
+    room: string
+    materials: string
+    av_needs: string
+    interpretation: string
+    staff_note: string
+    ballot_id: number | null
+  }
+  speaker: {
+    id: number
+    name: string
+    organisation: string
+    role: string
+    declaration: string
+    briefing_sent_on: string | null
+    slides_received: number
+    publish_consent: number
+    fee: number
+    expenses: number
+    notes: string
+    created_at: string
+    updated_at: string
+  }
+  block_speaker: {
+    block_id: number
+    speaker_id: number
+    position: number
+  }
+  block_facilitator: {
+    block_id: number
+    position: number
+    name: string
+  }
+  member_question: {
+    id: number
+    session_id: number | null
+    table_label: string
+    text: string
+    speaker_id: number | null
+    to_secretariat: number
+    answer: string
+    answered_on: string | null
+    shared_on: string | null
+    created_at: string
+    updated_at: string
+  }
+  agenda_settings: {
+    id: number
+    min_hours: number
+    min_days: number
+    paper_size: string
+  }
 }
 
 /** One row of a table, every column. */

@@ -297,4 +297,65 @@ export const frCore: MessageTree<typeof englishMessages> = {
   profile: {
     endBeforeStart: 'Le dernier jour ne peut pas précéder le premier.',
   },
+  sessions: {
+    noSession: 'Il n’y a pas de séance numéro {{id}}.',
+    noBlock: 'Il n’y a pas de séquence numéro {{id}}.',
+    noSpeaker: 'Il n’y a pas d’intervenant numéro {{id}} dans le registre.',
+    noBallot: 'Il n’y a pas de scrutin numéro {{id}} dans Votes.',
+    ballotOnlyForVoting: 'Seule une séquence de vote désigne un scrutin.',
+    endBeforeStart: 'Une séance doit finir après avoir commencé.',
+    phaseTwice: 'Indiquez chaque phase d’une séance une seule fois.',
+    noPlace: 'Il n’y a pas de place {{index}} dans cette séance : elle compte {{count}} séquences.',
+    sessionHasQuestions_one:
+      '« {{session}} » ne peut pas être supprimée : {{count}} question des membres y a été posée. Rattachez-la à une autre séance ou supprimez-la d’abord.',
+    sessionHasQuestions_other:
+      '« {{session}} » ne peut pas être supprimée : {{count}} questions des membres y ont été posées. Rattachez-les à une autre séance ou supprimez-les d’abord.',
+    blockIn: '« {{block}} » dans {{session}}',
+    speakerOnBlocks_one:
+      '{{name}} ne peut pas être supprimé(e) : cette personne intervient dans {{blocks}}. Retirez-la d’abord de cette séquence.',
+    speakerOnBlocks_other:
+      '{{name}} ne peut pas être supprimé(e) : cette personne intervient dans {{count}} séquences : {{blocks}}. Retirez-la d’abord de ces séquences.',
+    speakerHasQuestions_one:
+      '{{name}} ne peut pas être supprimé(e) : {{count}} question des membres lui est confiée. Confiez-la d’abord à quelqu’un d’autre.',
+    speakerHasQuestions_other:
+      '{{name}} ne peut pas être supprimé(e) : {{count}} questions des membres lui sont confiées. Confiez-les d’abord à quelqu’un d’autre.',
+    question: {
+      none: 'Il n’y a pas de question des membres numéro {{id}}.',
+      shareNeedsAnswer:
+        'Une question est transmise aux membres une fois qu’elle a une réponse : écrivez d’abord la réponse.',
+    },
+    check: {
+      where: '« {{block}} » ({{session}}, {{time}})',
+      doubleBooked: '{{person}} est à deux endroits à la fois : {{first}} et {{second}}.',
+      roomTwice: '{{room}} est utilisée deux fois en même temps : {{first}} et {{second}}.',
+      noBreak:
+        '{{session}} : {{count}} minutes sans pause, de {{from}} à {{to}}. Prévoyez une pause au moins toutes les 90 minutes.',
+      pastEnd: '{{session}} dure jusqu’à {{until}}, {{count}} minutes après la fin prévue à {{end}}.',
+      doesNotFit:
+        '« {{block}} » est fixée à {{fixed}}, mais « {{previous}} » juste avant finit à {{previousEnd}} : {{count}} minutes ne tiennent plus. Raccourcissez ou déplacez une séquence placée avant.',
+      votingNoBallot:
+        '{{block}} est une séquence de vote mais ne désigne aucun scrutin : créez le scrutin dans Votes, puis reliez-le à la séquence.',
+    },
+    kind: {
+      arrival: 'Accueil et émargement',
+      welcome: 'Ouverture',
+      'ground-rules': 'Règles du jeu',
+      evidence: 'Apports d’information',
+      qa: 'Questions-réponses',
+      'table-discussion': 'Discussion en tables',
+      'plenary-feedback': 'Restitution en plénière',
+      break: 'Pause',
+      meal: 'Repas',
+      drafting: 'Rédaction',
+      voting: 'Vote',
+      evaluation: 'Évaluation',
+      close: 'Clôture',
+      other: 'Autre',
+    },
+  },
+  report: {
+    notWritten: 'Le document n’a pas pu être écrit dans {{file}} : {{reason}}',
+    notAvailable:
+      'Le document « {{kind}} » n’est pas encore disponible ; cette version imprime : {{available}}.',
+  },
 }

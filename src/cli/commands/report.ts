@@ -1,0 +1,65 @@
+import { resolve } from 'node:path'
+import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
+import { reportKinds, type ReportKind } from '../../shared/sessions.ts'
+import { writeSessionsPdf } from '../../core/print/sessions-report.ts'
+import { openProject } from '../../core/project/open-project.ts'
+import { EXIT_OK, parseOptions, reportFailure, UsageError, writeJson, type CliCommand } from '../command.ts'
+
+/** Every kind of document cli.md names; the ones this version prints are `reportKinds`. */
+const documentKinds = [
+  'final',
+  'draw-certificate',
+  'agenda',
+  'run-of-show',
+  'tally-sheets',
+  'sign-in',
+  'badges',
+]
+
+const printed = (kind: string): kind is ReportKind => (reportKinds as readonly string[]).includes(kind)
+
+function notAvailable(kind: string): AppError {
+  return new AppError(
+    'invalid-input',
+    msg('report.notAvailable', { kind, available: reportKinds.join(', ') }),
+  )
+}
+
+export const reportCommand: CliCommand = {
+  path: ['report'],
+  usage: `report <project-file> --out FILE.pdf [--kind ${documentKinds.join('|')}] [--json]`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      out: { type: 'string' },
+      kind: { type: 'string', default: 'final' },
+      xlsx: { type: 'string' },
+      'open-data': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    })
+    const [file] = positionals
+    if (!file || positionals.length > 1) throw new UsageError('Give exactly one project file.')
+    const outputs = [values.out, values.xlsx, values['open-data']].filter((v) => v !== undefined)
+    if (outputs.length !== 1)
+      throw new UsageError('Give one of --out FILE.pdf, --xlsx FILE.xlsx or --open-data DIR.')
+    if (!documentKinds.includes(values.kind))
+      throw new UsageError(`Unknown --kind “${values.kind}”: use one of ${documentKinds.join(', ')}.`)
+    try {
+      if (values.xlsx !== undefined) throw notAvailable('xlsx')
+      if (values['open-data'] !== undefined) throw notAvailable('open-data')
+      if (!printed(values.kind)) throw notAvailable(values.kind)
+      const kind = values.kind
+      const project = await openProject(file)
+      try {
+        const written = await writeSessionsPdf(project, kind, resolve(values.out ?? ''))
+        if (values.json) writeJson(io, { kind, ...written })
+        else io.stdout(`Wrote the ${kind} of ${file} to ${written.file} (${written.pages} pages).\n`)
+      } finally {
+        await project.close()
+      }
+      return EXIT_OK
+    } catch (error) {
+      return reportFailure(io, error, values.json)
+    }
+  },
+}

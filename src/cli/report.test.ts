@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createProject } from '../core/project/open-project.ts'
+import { createFromTemplate } from '../core/sessions/session-commands.ts'
+import { runCliProcess as cli } from '../../test/support/run-cli-process.ts'
+import { useTempDir } from '../../test/support/temp-dir.ts'
+
+const tempDir = useTempDir()
+
+async function plannedFile(dir: string): Promise<string> {
+  const file = join(dir, 'jury.assembly')
+  const project = await createProject(file, { name: 'Valmont Citizens’ Jury' })
+  await createFromTemplate(project, 'citizens-jury', '2026-09-12', 1)
+  await project.close()
+  return file
+}
+
+describe('cli report', () => {
+  it('writes the agenda and the run-of-show, the same bytes every time', async () => {
+    const dir = tempDir()
+    const file = await plannedFile(dir)
+    const agenda = join(dir, 'agenda.pdf')
+    const run = cli('report', file, '--out', agenda, '--kind', 'agenda')
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toContain('(5 pages)')
+    expect(execFileSync('pdftotext', [agenda, '-'], { encoding: 'utf8' })).toContain('Day 5')
+    const first = readFileSync(agenda)
+    expect(cli('report', file, '--out', agenda, '--kind', 'agenda').code).toBe(0)
+    expect(readFileSync(agenda).equals(first)).toBe(true)
+
+    const runOfShow = join(dir, 'run.pdf')
+    const json = cli('report', file, '--out', runOfShow, '--kind', 'run-of-show', '--json')
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'run-of-show', file: runOfShow, pages: 5 })
+  })
+
+  it('says plainly which documents are not available yet (exit 1) and refuses an unknown kind (exit 2)', async () => {
+    const dir = tempDir()
+    const file = await plannedFile(dir)
+    const before = readFileSync(file)
+    const final = cli('report', file, '--out', join(dir, 'final.pdf'), '--json')
+    expect(final.code).toBe(1)
+    expect(JSON.parse(final.stdout)).toMatchObject({
+      error: { code: 'invalid-input', message: expect.stringContaining('not available yet') as unknown },
+    })
+    expect(final.stderr.trim().split('\n')).toHaveLength(1)
+    expect(cli('report', file, '--xlsx', join(dir, 'all.xlsx')).code).toBe(1)
+    expect(cli('report', file, '--out', join(dir, 'x.pdf'), '--kind', 'poster').code).toBe(2)
+    expect(cli('report', file).code).toBe(2)
+    expect(readFileSync(file).equals(before)).toBe(true)
+  })
+})
