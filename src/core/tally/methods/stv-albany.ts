@@ -1,5 +1,6 @@
 import type { Election } from '../election.ts'
 import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
+import { FractionalBallots } from './stv-fractional-ballots.ts'
 
 /**
  * Albany STV (VoteKit's AlbanySTV, used for Albany, CA): like fractional STV, but the Droop
@@ -9,16 +10,9 @@ import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
  * one step: everyone at or above the current quota is elected and their surplus moves on at
  * value × surplus / votes, or else the lowest candidate is eliminated.
  */
-type WeightedBallot = { ranking: string[][]; count: number; value: number; holder: string | null }
-
 export function albanyStv(election: Election): TallyResult {
   const seats = election.seats
-  const ballots: WeightedBallot[] = election.rankings.map((b) => ({
-    ranking: b.ranking,
-    count: b.count,
-    value: 1,
-    holder: null,
-  }))
+  const ballots = new FractionalBallots(election)
   const continuing = new Set(election.candidates)
   const elected: string[] = []
   const eliminated: string[] = []
@@ -26,18 +20,7 @@ export function albanyStv(election: Election): TallyResult {
   const rounds: RoundRecord[] = []
   const quotas: number[] = []
   const count = () => {
-    const tally = new Map<string, number>([...continuing].map((c) => [c, 0]))
-    for (const ballot of ballots) {
-      ballot.holder = null
-      for (const group of ballot.ranking) {
-        const names = group.filter((n) => continuing.has(n))
-        if (names.length === 0) continue
-        ballot.holder = names[0] ?? null
-        for (const n of names)
-          tally.set(n, (tally.get(n) ?? 0) + (ballot.value * ballot.count) / names.length)
-        break
-      }
-    }
+    const tally = ballots.count(continuing)
     const active = [...tally.values(), ...retained.values()].reduce((a, b) => a + b, 0)
     return { tally, quota: Math.floor(active / (seats + 1)) + 1 }
   }
@@ -58,7 +41,7 @@ export function albanyStv(election: Election): TallyResult {
         const keep = Math.min(votes, quota)
         retained.set(name, keep)
         const factor = votes > 0 ? (votes - keep) / votes : 0
-        for (const ballot of ballots) if (ballot.holder === name) ballot.value *= factor
+        ballots.scaleHeldBy(name, factor)
       }
     } else {
       const min = Math.min(...tally.values())

@@ -80,9 +80,7 @@ export function cferCount(election: Election, batch: boolean): DroopOutcome {
       }
     } else {
       // (h)
-      const hopeful = w.hopeful()
-      const low = w.minVote(hopeful)
-      const loser = w.tieFirst(hopeful.filter((c) => A.eq(w.vote(c), low)))
+      const loser = w.lowest(w.hopeful())
       w.defeat(loser)
       defeats = [loser]
     }

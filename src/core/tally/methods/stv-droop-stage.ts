@@ -42,3 +42,46 @@ export function byVoteDescending(
     )
     .reverse()
 }
+
+/** The moment of a decision: the round, the quota and every candidate's votes. */
+type Moment = { round: number; quota: number; votes: Map<string, number> }
+
+/**
+ * What every Droop rule records as it counts: who is elected and defeated, in order, and a
+ * stage for each decision with the votes at that moment (read through `now`).
+ */
+export class DroopRecord {
+  readonly stages: Stage[] = []
+  readonly elected: string[] = []
+  readonly defeated: string[] = []
+
+  private readonly now: () => Moment
+
+  constructor(now: () => Moment) {
+    this.now = now
+  }
+
+  elect(candidate: string): void {
+    this.elected.push(candidate)
+    this.stage('elect', candidate)
+  }
+
+  defeat(candidate: string): void {
+    this.defeated.push(candidate)
+    this.stage('defeat', candidate)
+  }
+
+  /** Undoes every election so far (a count that restarts); their stages stay. */
+  undoElections(): void {
+    this.elected.length = 0
+  }
+
+  private stage(action: Stage['action'], candidate: string): void {
+    const { round, quota, votes } = this.now()
+    this.stages.push({ round, action, candidate, quota, votes })
+  }
+
+  outcome(rule: string, quota: number): DroopOutcome {
+    return { rule, quota, stages: this.stages, elected: this.elected, defeated: this.defeated }
+  }
+}

@@ -1,6 +1,7 @@
 import type { Election } from '../election.ts'
 import { quotaKind, quotaValue } from '../quota.ts'
 import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
+import { FractionalBallots } from './stv-fractional-ballots.ts'
 
 /**
  * STV as Condorcet PHP counts it ("whole surplus transferred fractionally"): the quota
@@ -12,17 +13,10 @@ import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
  * for lowest eliminates the one with fewer votes in the latest earlier round that separates them,
  * then the one listed last). Rounds list the continuing candidates' votes at the start of each round.
  */
-type WeightedBallot = { ranking: string[][]; count: number; value: number; holder: string | null }
-
 export function gregoryStv(election: Election): TallyResult {
   const seats = election.seats
-  const ballots: WeightedBallot[] = election.rankings.map((b) => ({
-    ranking: b.ranking,
-    count: b.count,
-    value: 1,
-    holder: null,
-  }))
-  const total = ballots.reduce((s, b) => s + b.count, 0)
+  const ballots = new FractionalBallots(election)
+  const total = ballots.total
   const kind = quotaKind(election.options.quota)
   const quota = quotaValue(kind, total, seats)
   const continuing = new Set(election.candidates)
@@ -30,18 +24,7 @@ export function gregoryStv(election: Election): TallyResult {
   const eliminated: string[] = []
   const rounds: RoundRecord[] = []
   while (elected.length < seats && continuing.size > 0) {
-    const tally = new Map<string, number>([...continuing].map((c) => [c, 0]))
-    for (const ballot of ballots) {
-      ballot.holder = null
-      for (const group of ballot.ranking) {
-        const names = group.filter((n) => continuing.has(n))
-        if (names.length === 0) continue
-        ballot.holder = names[0] ?? null
-        for (const n of names)
-          tally.set(n, (tally.get(n) ?? 0) + (ballot.value * ballot.count) / names.length)
-        break
-      }
-    }
+    const tally = ballots.count(continuing)
     const record: RoundRecord = {
       round: rounds.length + 1,
       tally: Object.fromEntries(tally),
@@ -59,7 +42,7 @@ export function gregoryStv(election: Election): TallyResult {
         record.elected.push(name)
         continuing.delete(name)
         const factor = votes > 0 ? Math.max(0, votes - quota) / votes : 0
-        for (const ballot of ballots) if (ballot.holder === name) ballot.value *= factor
+        ballots.scaleHeldBy(name, factor)
       }
     } else if (continuing.size <= seats - elected.length) {
       const rest = [...tally].sort((a, b) => b[1] - a[1]).map(([c]) => c)

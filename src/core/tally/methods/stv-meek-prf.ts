@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { DecimalArithmetic, type Decimal } from './fixed-decimal.ts'
-import { validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
+import { DroopRecord, validBallots, type DroopOutcome } from './stv-droop-stage.ts'
 
 /**
  * The PR Foundation's reference Meek rule (Droop "meek-prf"): fixed-point arithmetic with nine
@@ -42,31 +42,23 @@ export function meekPrfCount(election: Election): DroopOutcome {
     }
     return { ranking, count: BigInt(b.count) }
   })
-  const elected: string[] = []
-  const defeated: string[] = []
-  const stages: Stage[] = []
   let round = 0
   let quota = A.div(A.int(nBallots), A.int(seats + 1)) + A.epsilon
   const initialQuota = quota
+  const record = new DroopRecord(() => ({
+    round,
+    quota: A.toNumber(quota),
+    votes: new Map(candidates.map((c, j) => [c, A.toNumber(votes[j] as Decimal)])),
+  }))
   const inState = (s: string) => candidates.flatMap((_, i) => (status[i] === s ? [i] : []))
   const seatsLeft = () => seats - inState('elected').length
-  const stage = (action: 'elect' | 'defeat', i: number) =>
-    stages.push({
-      round,
-      action,
-      candidate: candidates[i] as string,
-      quota: A.toNumber(quota),
-      votes: new Map(candidates.map((c, j) => [c, A.toNumber(votes[j] as Decimal)])),
-    })
   const elect = (i: number) => {
     status[i] = 'elected'
-    elected.push(candidates[i] as string)
-    stage('elect', i)
+    record.elect(candidates[i] as string)
   }
   const defeat = (i: number) => {
     status[i] = 'defeated'
-    defeated.push(candidates[i] as string)
-    stage('defeat', i)
+    record.defeat(candidates[i] as string)
     votes[i] = 0n
     kf[i] = 0n
   }
@@ -134,5 +126,5 @@ export function meekPrfCount(election: Election): DroopOutcome {
     if (inState('elected').length < seats) elect(i)
     else defeat(i)
   }
-  return { rule: 'meek-prf', quota: A.toNumber(initialQuota), stages, elected, defeated }
+  return record.outcome('meek-prf', A.toNumber(initialQuota))
 }

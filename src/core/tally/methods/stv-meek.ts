@@ -1,5 +1,5 @@
 import type { Election } from '../election.ts'
-import { validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
+import { DroopRecord, validBallots, type DroopOutcome } from './stv-droop-stage.ts'
 
 /**
  * Meek STV and Warren STV (Droop's parametric rule). Every continuing or elected candidate has
@@ -26,16 +26,12 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
   const kf = new Map(candidates.map((c) => [c, 1]))
   const status = new Map<string, 'hopeful' | 'elected' | 'defeated'>(candidates.map((c) => [c, 'hopeful']))
   const votes = new Map(candidates.map((c) => [c, 0]))
-  const elected: string[] = []
-  const defeated: string[] = []
-  const stages: Stage[] = []
   let round = 0
   let quota = nBallots / (seats + 1)
   const initialQuota = quota
+  const record = new DroopRecord(() => ({ round, quota, votes: new Map(votes) }))
   const hopeful = () => candidates.filter((c) => status.get(c) === 'hopeful')
   const hasQuota = (v: number) => (exact ? v > quota + tiny : v >= quota + tiny)
-  const stage = (action: 'elect' | 'defeat', candidate: string) =>
-    stages.push({ round, action, candidate, quota, votes: new Map(votes) })
   const keep = (factor: number, weight: number): [number, number] => {
     if (warren) {
       const k = factor < weight ? factor : weight
@@ -65,7 +61,8 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
   }
   const activeVotes = () =>
     candidates.filter((c) => status.get(c) !== 'defeated').reduce((s, c) => s + (votes.get(c) ?? 0), 0)
-  const complete = () => hopeful().length <= seats - elected.length || seats - elected.length <= 0
+  const complete = () =>
+    hopeful().length <= seats - record.elected.length || seats - record.elected.length <= 0
   const batchDefeat = (surplus: number): string[] => {
     if (batchMode === 'none') return []
     const sorted = hopeful().sort(
@@ -84,7 +81,7 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
       }
     }
     if (group.length > 0) groups.push(group)
-    const maxDefeat = hopeful().length - (seats - elected.length)
+    const maxDefeat = hopeful().length - (seats - record.elected.length)
     let total = 0
     let count = 0
     let last = -1
@@ -99,9 +96,8 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
     return last >= 0 ? groups.slice(0, last + 1).flat() : []
   }
   const defeat = (c: string) => {
-    stage('defeat', c)
+    record.defeat(c)
     status.set(c, 'defeated')
-    defeated.push(c)
     kf.set(c, 0)
     votes.set(c, 0)
     distribute()
@@ -121,8 +117,7 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
       for (const c of hopeful())
         if (hasQuota(votes.get(c) ?? 0)) {
           status.set(c, 'elected')
-          elected.push(c)
-          stage('elect', c)
+          record.elect(c)
           newlyElected = true
         }
       surplus = candidates
@@ -163,12 +158,11 @@ export function meekCount(election: Election, warren: boolean): DroopOutcome {
     }
   }
   for (const c of hopeful()) {
-    if (elected.length < seats) {
+    if (record.elected.length < seats) {
       status.set(c, 'elected')
-      elected.push(c)
-      stage('elect', c)
+      record.elect(c)
     } else defeat(c)
     distribute()
   }
-  return { rule: warren ? 'warren' : 'meek', quota: initialQuota, stages, elected, defeated }
+  return record.outcome(warren ? 'warren' : 'meek', initialQuota)
 }

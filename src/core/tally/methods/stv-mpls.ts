@@ -72,8 +72,7 @@ export function mplsCount(election: Election): DroopOutcome {
     // (d)
     const pending = w.pending()
     if (pending.length > 0) {
-      const high = w.maxVote(pending)
-      const chosen = w.tieFirst(pending.filter((c) => A.eq(w.vote(c), high)))
+      const chosen = w.highest(pending)
       w.unpend(chosen, true)
       w.transferSurplus(chosen)
       continue
@@ -81,8 +80,7 @@ export function mplsCount(election: Election): DroopOutcome {
     // (e)
     const hopeful = w.hopeful()
     if (hopeful.length > 0) {
-      const low = w.minVote(hopeful)
-      const loser = w.tieFirst(hopeful.filter((c) => A.eq(w.vote(c), low)))
+      const loser = w.lowest(hopeful)
       w.defeat(loser)
       w.transferDefeated([loser])
     }

@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { DecimalArithmetic, type Decimal } from './fixed-decimal.ts'
-import type { DroopOutcome, Stage } from './stv-droop-stage.ts'
+import { DroopRecord, type DroopOutcome } from './stv-droop-stage.ts'
 
 /**
  * Quota Preferential by Quotient (Woodall, Voting matters 17; Droop "qpq"), in guarded
@@ -48,33 +48,25 @@ export function qpqCount(election: Election): DroopOutcome {
     while (b.position < b.ranking.length && status[b.ranking[b.position] as number] !== 'hopeful')
       b.position++
   }
-  let elected: string[] = []
-  const defeated: string[] = []
-  const stages: Stage[] = []
   let round = 0
   const seatsIn = A.int(1 + seats)
   let quota = A.div(A.sum(ballots.map((b) => b.multiplier)), seatsIn)
   const initialQuota = quota
+  const record = new DroopRecord(() => ({
+    round,
+    quota: A.toNumber(quota),
+    votes: new Map(candidates.map((c, j) => [c, A.toNumber(quotient[j] as Decimal)])),
+  }))
   const inState = (s: string) => candidates.flatMap((_, i) => (status[i] === s ? [i] : []))
   const seatsLeft = () => seats - inState('elected').length
   const complete = () => seatsLeft() <= 0 || inState('hopeful').length <= seatsLeft()
-  const stage = (action: 'elect' | 'defeat', i: number) =>
-    stages.push({
-      round,
-      action,
-      candidate: candidates[i] as string,
-      quota: A.toNumber(quota),
-      votes: new Map(candidates.map((c, j) => [c, A.toNumber(quotient[j] as Decimal)])),
-    })
   const elect = (i: number) => {
     status[i] = 'elected'
-    elected.push(candidates[i] as string)
-    stage('elect', i)
+    record.elect(candidates[i] as string)
   }
   const defeat = (i: number) => {
     status[i] = 'defeated'
-    defeated.push(candidates[i] as string)
-    stage('defeat', i)
+    record.defeat(candidates[i] as string)
   }
 
   let restart = true
@@ -83,7 +75,7 @@ export function qpqCount(election: Election): DroopOutcome {
     if (restart) {
       restart = false
       for (const i of inState('elected')) status[i] = 'hopeful'
-      elected = []
+      record.undoElections()
       for (const b of ballots) {
         b.position = 0
         b.weight = 0n
@@ -130,5 +122,5 @@ export function qpqCount(election: Election): DroopOutcome {
   }
   if (inState('hopeful').length <= seatsLeft()) for (const i of inState('hopeful')) elect(i)
   for (const i of inState('hopeful')) defeat(i)
-  return { rule: 'qpq', quota: A.toNumber(initialQuota), stages, elected, defeated }
+  return record.outcome('qpq', A.toNumber(initialQuota))
 }

@@ -1,5 +1,6 @@
 import type { Election } from '../election.ts'
-import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
+import { byVoteDescending, DroopRecord, validBallots, type DroopOutcome } from './stv-droop-stage.ts'
+import { PaperPile } from './stv-paper-pile.ts'
 
 /**
  * Scottish STV (The Scottish Local Government Elections Order 2007, SSI 2007/42, rules 45–52),
@@ -17,8 +18,6 @@ import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from '.
  * Votes are integers in units of 10^-5.
  */
 const SCALE = 100_000
-
-type Paper = { ranking: string[][]; count: number; weight: number; position: number; holder: string | null }
 
 /** floor(a*b/c) for non-negative integers, exact even when a*b passes 2^53. */
 export function mulDivDown(a: number, b: number, c: number): number {
@@ -38,46 +37,18 @@ export function scottishCount(election: Election): DroopOutcome {
   const nBallots = validBallots(election)
   const quota = (Math.floor(nBallots / (seats + 1)) + 1) * SCALE
   const hopeful = new Set(candidates)
-  const elected: string[] = []
-  const defeated: string[] = []
   const pending: string[] = []
   const votes = new Map(candidates.map((c) => [c, 0]))
   const history: Map<string, number>[] = []
-  const stages: Stage[] = []
   let round = 0
-  const papers: Paper[] = election.rankings.map((b) => ({
-    ranking: b.ranking,
-    count: b.count,
-    weight: SCALE,
-    position: -1,
-    holder: null,
-  }))
-  const advance = (paper: Paper) => {
-    paper.holder = null
-    for (let i = paper.position + 1; i < paper.ranking.length; i++) {
-      const names = paper.ranking[i] ?? []
-      if (names.length === 0) continue
-      paper.position = i
-      const name = names.length === 1 ? (names[0] as string) : null
-      if (name === null) return
-      if (hopeful.has(name)) {
-        paper.holder = name
-        votes.set(name, (votes.get(name) ?? 0) + paper.weight * paper.count)
-        return
-      }
-    }
-    paper.position = paper.ranking.length
-  }
-  for (const paper of papers) advance(paper)
+  const papers = new PaperPile(election, SCALE, hopeful, votes)
   const snapshot = () => new Map(votes)
-  const stage = (action: 'elect' | 'defeat', candidate: string) =>
-    stages.push({
-      round,
-      action,
-      candidate,
-      quota: quota / SCALE,
-      votes: new Map([...votes].map(([c, v]) => [c, v / SCALE])),
-    })
+  const record = new DroopRecord(() => ({
+    round,
+    quota: quota / SCALE,
+    votes: new Map([...votes].map(([c, v]) => [c, v / SCALE])),
+  }))
+  const { elected } = record
   const breakTie = (tied: string[], lowest: boolean): string => {
     if (tied.length === 1) return tied[0] as string
     let pool = [...tied]
@@ -95,9 +66,8 @@ export function scottishCount(election: Election): DroopOutcome {
     for (const c of byVoteDescending(candidates, votes))
       if (hopeful.has(c) && (votes.get(c) ?? 0) >= quota) {
         hopeful.delete(c)
-        elected.push(c)
+        record.elect(c)
         pending.push(c)
-        stage('elect', c)
       }
     if (complete()) break
     history.push(snapshot())
@@ -111,11 +81,7 @@ export function scottishCount(election: Election): DroopOutcome {
       pending.splice(pending.indexOf(chosen), 1)
       const vote = votes.get(chosen) ?? 0
       const surplus = vote - quota
-      for (const paper of papers)
-        if (paper.holder === chosen) {
-          paper.weight = mulDivDown(paper.weight, surplus, vote)
-          advance(paper)
-        }
+      papers.moveOn(chosen, (weight) => mulDivDown(weight, surplus, vote))
       votes.set(chosen, quota)
       continue
     }
@@ -125,10 +91,9 @@ export function scottishCount(election: Election): DroopOutcome {
         [...hopeful].filter((c) => votes.get(c) === low),
         true,
       )
-      stage('defeat', loser)
+      record.defeat(loser)
       hopeful.delete(loser)
-      defeated.push(loser)
-      for (const paper of papers) if (paper.holder === loser) advance(paper)
+      papers.moveOn(loser)
       votes.set(loser, 0)
     }
     if (complete()) break
@@ -137,14 +102,12 @@ export function scottishCount(election: Election): DroopOutcome {
     for (const c of candidates)
       if (hopeful.has(c)) {
         hopeful.delete(c)
-        elected.push(c)
-        stage('elect', c)
+        record.elect(c)
       }
   for (const c of candidates)
     if (hopeful.has(c)) {
       hopeful.delete(c)
-      defeated.push(c)
-      stage('defeat', c)
+      record.defeat(c)
     }
-  return { rule: 'scotland', quota: quota / SCALE, stages, elected, defeated }
+  return record.outcome('scotland', quota / SCALE)
 }

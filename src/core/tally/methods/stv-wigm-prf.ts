@@ -72,15 +72,12 @@ export function wigmPrfCount(election: Election, batch: boolean): DroopOutcome {
     const pending = w.pending()
     if (pending.length > 0) {
       // B.3
-      const high = w.maxVote(pending)
-      const chosen = w.tieFirst(pending.filter((c) => A.eq(w.vote(c), high)))
+      const chosen = w.highest(pending)
       w.unpend(chosen)
       w.transferSurplus(chosen)
     } else if (w.hopeful().length > 0) {
       // B.4
-      const hopeful = w.hopeful()
-      const low = w.minVote(hopeful)
-      const loser = w.tieFirst(hopeful.filter((c) => A.eq(w.vote(c), low)))
+      const loser = w.lowest(w.hopeful())
       w.defeat(loser)
       w.transferDefeated([loser])
     }

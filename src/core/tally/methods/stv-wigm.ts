@@ -1,5 +1,6 @@
 import type { Election } from '../election.ts'
-import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
+import { byVoteDescending, DroopRecord, validBallots, type DroopOutcome } from './stv-droop-stage.ts'
+import { PaperPile } from './stv-paper-pile.ts'
 
 /**
  * Weighted Inclusive Gregory Method (Droop's model WIGM rule). Quota = votes/(seats+1), exact
@@ -10,8 +11,6 @@ import { byVoteDescending, validBallots, type DroopOutcome, type Stage } from '.
  * candidate is defeated. Ties go to the earliest-listed candidate (Droop's tie order).
  * Arithmetic is double precision; comparisons allow 1e-9 for rounding.
  */
-type Paper = { ranking: string[][]; count: number; weight: number; position: number; holder: string | null }
-
 const EPS = 1e-9
 
 export function wigmCount(election: Election): DroopOutcome {
@@ -22,38 +21,12 @@ export function wigmCount(election: Election): DroopOutcome {
   const quota = integerQuota ? Math.floor(nBallots / (seats + 1)) + 1 : nBallots / (seats + 1)
   const hasQuota = (v: number) => (integerQuota ? v >= quota - EPS : v > quota + EPS)
   const hopeful = new Set(candidates)
-  const elected: string[] = []
-  const defeated: string[] = []
   const pending: string[] = []
   const votes = new Map(candidates.map((c) => [c, 0]))
-  const stages: Stage[] = []
   let round = 0
-  const papers: Paper[] = election.rankings.map((b) => ({
-    ranking: b.ranking,
-    count: b.count,
-    weight: 1,
-    position: -1,
-    holder: null,
-  }))
-  const advance = (paper: Paper) => {
-    paper.holder = null
-    for (let i = paper.position + 1; i < paper.ranking.length; i++) {
-      const names = paper.ranking[i] ?? []
-      if (names.length === 0) continue
-      paper.position = i
-      if (names.length !== 1) return
-      const name = names[0] as string
-      if (hopeful.has(name)) {
-        paper.holder = name
-        votes.set(name, (votes.get(name) ?? 0) + paper.weight * paper.count)
-        return
-      }
-    }
-    paper.position = paper.ranking.length
-  }
-  for (const paper of papers) advance(paper)
-  const stage = (action: 'elect' | 'defeat', candidate: string) =>
-    stages.push({ round, action, candidate, quota, votes: new Map(votes) })
+  const papers = new PaperPile(election, 1, hopeful, votes)
+  const record = new DroopRecord(() => ({ round, quota, votes: new Map(votes) }))
+  const { elected } = record
   const first = (names: string[]) =>
     names.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b))[0] as string
   while (hopeful.size > seats - elected.length && seats - elected.length > 0) {
@@ -61,9 +34,8 @@ export function wigmCount(election: Election): DroopOutcome {
     for (const c of byVoteDescending(candidates, votes))
       if (hopeful.has(c) && hasQuota(votes.get(c) ?? 0)) {
         hopeful.delete(c)
-        elected.push(c)
+        record.elect(c)
         pending.push(c)
-        stage('elect', c)
       }
     if (pending.length > 0) {
       const high = Math.max(...pending.map((c) => votes.get(c) ?? 0))
@@ -71,32 +43,22 @@ export function wigmCount(election: Election): DroopOutcome {
       pending.splice(pending.indexOf(chosen), 1)
       const vote = votes.get(chosen) ?? 0
       const surplus = vote - quota
-      for (const paper of papers)
-        if (paper.holder === chosen) {
-          paper.weight = (paper.weight * surplus) / vote
-          advance(paper)
-        }
+      papers.moveOn(chosen, (weight) => (weight * surplus) / vote)
       votes.set(chosen, quota)
     } else if (hopeful.size > 0) {
       const low = Math.min(...[...hopeful].map((c) => votes.get(c) ?? 0))
       const loser = first([...hopeful].filter((c) => (votes.get(c) ?? 0) <= low + EPS))
-      stage('defeat', loser)
+      record.defeat(loser)
       hopeful.delete(loser)
-      defeated.push(loser)
-      for (const paper of papers) if (paper.holder === loser) advance(paper)
+      papers.moveOn(loser)
       votes.set(loser, 0)
     }
   }
   for (const c of candidates) {
     if (!hopeful.has(c)) continue
     hopeful.delete(c)
-    if (elected.length < seats) {
-      elected.push(c)
-      stage('elect', c)
-    } else {
-      defeated.push(c)
-      stage('defeat', c)
-    }
+    if (elected.length < seats) record.elect(c)
+    else record.defeat(c)
   }
-  return { rule: 'wigm', quota, stages, elected, defeated }
+  return record.outcome('wigm', quota)
 }

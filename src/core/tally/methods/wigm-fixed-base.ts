@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { DecimalArithmetic, type Decimal } from './fixed-decimal.ts'
-import { validBallots, type DroopOutcome, type Stage } from './stv-droop-stage.ts'
+import { DroopRecord, validBallots, type DroopOutcome } from './stv-droop-stage.ts'
 
 /**
  * Shared state of the fixed-point WIGM family of Droop rules (wigm-prf, cfer, mpls): candidates
@@ -30,11 +30,13 @@ export class FixedWigmCount {
   readonly nBallots: number
   readonly status: Map<string, WigmStatus>
   readonly votes: Map<string, Decimal>
-  readonly stages: Stage[] = []
-  readonly elected: string[] = []
-  readonly defeated: string[] = []
   round = 0
   quota: Decimal = 0n
+  private readonly record = new DroopRecord(() => ({
+    round: this.round,
+    quota: this.A.toNumber(this.quota),
+    votes: new Map(this.candidates.map((c) => [c, this.A.toNumber(this.vote(c))])),
+  }))
   private readonly papers: Paper[]
   private readonly order: Map<string, number>
   /** Whether a candidate in this state can receive papers. */
@@ -105,34 +107,33 @@ export class FixedWigmCount {
   tieFirst(list: readonly string[]): string {
     return this.byBallotOrder(list)[0] as string
   }
-  maxVote(list: readonly string[]): Decimal {
+  /** The candidate of `list` with the fewest votes; equal votes go by the tie order. */
+  lowest(list: readonly string[]): string {
+    const low = this.minVote(list)
+    return this.tieFirst(list.filter((c) => this.A.eq(this.vote(c), low)))
+  }
+  /** The candidate of `list` with the most votes; equal votes go by the tie order. */
+  highest(list: readonly string[]): string {
+    const high = this.maxVote(list)
+    return this.tieFirst(list.filter((c) => this.A.eq(this.vote(c), high)))
+  }
+  private maxVote(list: readonly string[]): Decimal {
     return list.reduce(
       (m, c) => (this.A.gt(this.vote(c), m) ? this.vote(c) : m),
       this.vote(list[0] as string),
     )
   }
-  minVote(list: readonly string[]): Decimal {
+  private minVote(list: readonly string[]): Decimal {
     return list.reduce(
       (m, c) => (this.A.lt(this.vote(c), m) ? this.vote(c) : m),
       this.vote(list[0] as string),
     )
   }
 
-  stage(action: 'elect' | 'defeat', candidate: string): void {
-    this.stages.push({
-      round: this.round,
-      action,
-      candidate,
-      quota: this.A.toNumber(this.quota),
-      votes: new Map(this.candidates.map((c) => [c, this.A.toNumber(this.vote(c))])),
-    })
-  }
-
   /** Declare elected; pending = its surplus is still to be transferred. */
   elect(c: string, pending = false): void {
     this.status.set(c, pending ? 'pending' : 'elected')
-    this.elected.push(c)
-    this.stage('elect', c)
+    this.record.elect(c)
   }
   /**
    * A pending candidate's surplus is being transferred: they are now plainly elected. `declare`
@@ -141,10 +142,7 @@ export class FixedWigmCount {
    */
   unpend(c: string, declare = false): void {
     this.status.set(c, 'elected')
-    if (declare) {
-      this.elected.push(c)
-      this.stage('elect', c)
-    }
+    if (declare) this.record.elect(c)
   }
   /** At the threshold, surplus pending, election not yet declared (Minneapolis). */
   hold(c: string): void {
@@ -152,8 +150,7 @@ export class FixedWigmCount {
   }
   defeat(c: string): void {
     this.status.set(c, 'defeated')
-    this.defeated.push(c)
-    this.stage('defeat', c)
+    this.record.defeat(c)
   }
 
   /** Moves a paper to its next candidate able to receive it (or exhausts it). */
@@ -203,12 +200,6 @@ export class FixedWigmCount {
   }
 
   outcome(rule: string): DroopOutcome {
-    return {
-      rule,
-      quota: this.A.toNumber(this.quota),
-      stages: this.stages,
-      elected: this.elected,
-      defeated: this.defeated,
-    }
+    return this.record.outcome(rule, this.A.toNumber(this.quota))
   }
 }
