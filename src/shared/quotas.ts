@@ -15,6 +15,8 @@ const quotaSchema = z.object({
   maxFlex: seats.nullable(),
 })
 
+export type Quota = z.infer<typeof quotaSchema>
+
 /** One value's quota for the panel, with what the organiser knows about it. */
 export const quotaRowSchema = quotaSchema.extend({
   /** The value's share of the population, in percent, when the organiser works from census figures. */

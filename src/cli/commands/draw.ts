@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
+import { drawAlgorithms } from '../../shared/draws.ts'
 import { AppError } from '../../shared/errors.ts'
 import { runDraw, type DrawResult } from '../../core/sortition/draw.ts'
 import { InfeasibleQuotasError } from '../../core/sortition/infeasible-quotas-error.ts'
@@ -7,7 +8,6 @@ import { drawInputHash } from '../../core/sortition/input-hash.ts'
 import { parseQuotas } from '../../core/sortition/parse-quotas.ts'
 import { parseRespondents } from '../../core/sortition/parse-respondents.ts'
 import {
-  algorithms,
   type Algorithm,
   type DrawInput,
   type Progress,
@@ -66,9 +66,9 @@ export const drawCommand: CliCommand = {
     const timeLimit = positiveInteger(values['time-limit'], '--time-limit')
     if (projectFile !== undefined) {
       const algorithm = values.algorithm as Algorithm
-      if (!algorithms.includes(algorithm))
+      if (!drawAlgorithms.includes(algorithm))
         throw new UsageError(
-          `--algorithm must be one of ${algorithms.join(', ')}, got “${values.algorithm}”.`,
+          `--algorithm must be one of ${drawAlgorithms.join(', ')}, got “${values.algorithm}”.`,
         )
       if (values.seed?.length === 0) throw new UsageError('--seed must not be empty.')
       return drawFromProject(
@@ -89,8 +89,10 @@ export const drawCommand: CliCommand = {
     const panelSize = positiveInteger(values['panel-size'], '--panel-size')
     if (panelSize === undefined) throw new UsageError('Give the panel size with --panel-size K.')
     const algorithm = values.algorithm as Algorithm
-    if (!algorithms.includes(algorithm))
-      throw new UsageError(`--algorithm must be one of ${algorithms.join(', ')}, got “${values.algorithm}”.`)
+    if (!drawAlgorithms.includes(algorithm))
+      throw new UsageError(
+        `--algorithm must be one of ${drawAlgorithms.join(', ')}, got “${values.algorithm}”.`,
+      )
     const lotterySize = positiveInteger(values['lottery-size'], '--lottery-size')
     if (lotterySize !== undefined && algorithm === 'legacy')
       throw new UsageError(

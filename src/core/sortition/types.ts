@@ -1,18 +1,13 @@
-import type { StoppedEarly } from '../../shared/draws.ts'
+import type { DrawAlgorithm, StoppedEarly } from '../../shared/draws.ts'
+import type { Quota as AppQuota } from '../../shared/quotas.ts'
 
 export type { StoppedEarly }
 
-/** One row of a quota file: how many panel members may have `value` in `category`. */
-export type Quota = {
-  category: string
-  value: string
-  min: number
-  max: number
-  /** The lowest the minimum may be relaxed to (default 0). */
-  minFlex?: number
-  /** The highest the maximum may be relaxed to (default: as many people as have the value). */
-  maxFlex?: number
-}
+/**
+ * A quota as the draw and quota files read it: the app's quota (shared/quotas.ts) with a
+ * flexibility that is not set left out rather than null, as draw inputs are recorded and hashed.
+ */
+export type Quota = Omit<AppQuota, 'minFlex' | 'maxFlex'> & { minFlex?: number; maxFlex?: number }
 
 /** A person in the pool: one value per category, and an optional household key. */
 export type Respondent = {
@@ -30,8 +25,8 @@ export type DrawInput = {
   panelSize: number
 }
 
-export type Algorithm = 'leximin' | 'maximin' | 'legacy'
-export const algorithms: readonly Algorithm[] = ['leximin', 'maximin', 'legacy']
+/** LEXIMIN, MAXIMIN or LEGACY: the app's list of draw algorithms (shared/draws.ts). */
+export type Algorithm = DrawAlgorithm
 
 /** A panel is a sorted list of respondent indices into the pool. */
 export type Panel = number[]
