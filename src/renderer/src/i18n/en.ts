@@ -3,6 +3,7 @@ import { englishMessages } from '../../../shared/messages-en.ts'
 import { enQuotas } from './en-quotas.ts'
 import { enResults } from './en-results.ts'
 import { enVotes } from './en-votes.ts'
+import { enSessions } from './en-sessions.ts'
 
 /** English: the reference language. Every other language must have exactly these keys (see fr.ts). */
 export const en = {
@@ -151,10 +152,6 @@ export const en = {
     people: {
       title: 'The panel',
       text: 'Here you will follow the people who were drawn: who confirmed, who dropped out and who replaces them.',
-    },
-    sessions: {
-      title: 'Sessions and agendas',
-      text: 'Here you will plan the weekends: agendas, speakers, tables and sign-in sheets, and record who came.',
     },
     votes: {
       title: 'Votes on recommendations',
@@ -570,6 +567,7 @@ export const en = {
   draw: enDraw,
   results: enResults,
   votes: enVotes,
+  sessionsSection: enSessions,
   audit: {
     title: 'Audit log',
     intro:

@@ -2,6 +2,7 @@ import { frCore } from './fr-core.ts'
 import { frDraw } from './fr-draw.ts'
 import { frQuotas } from './fr-quotas.ts'
 import { frResults } from './fr-results.ts'
+import { frSessions } from './fr-sessions.ts'
 import { frVotes } from './fr-votes.ts'
 import type { Messages } from './messages.ts'
 
@@ -154,10 +155,6 @@ export const fr: Messages = {
     people: {
       title: 'Le panel',
       text: 'Ici, vous suivrez les personnes tirées au sort : qui a confirmé, qui s’est désisté et qui les remplace.',
-    },
-    sessions: {
-      title: 'Séances et programmes',
-      text: 'Ici, vous préparerez les week-ends : programmes, intervenants, tables et feuilles d’émargement, et noterez qui est venu.',
     },
     votes: {
       title: 'Votes sur les recommandations',
@@ -576,6 +573,7 @@ export const fr: Messages = {
   draw: frDraw,
   results: frResults,
   votes: frVotes,
+  sessionsSection: frSessions,
   audit: {
     title: 'Journal d’audit',
     intro:

@@ -10,6 +10,7 @@ import { PoolSection } from '../sections/PoolSection.tsx'
 import { ProfileSection } from '../sections/ProfileSection.tsx'
 import { QuotasSection } from '../sections/QuotasSection.tsx'
 import { sectionIcons, sectionIds, type SectionId } from '../sections/registry.ts'
+import { SessionsSection } from '../sections/SessionsSection.tsx'
 import { UpcomingSection } from '../sections/UpcomingSection.tsx'
 import { VotesSection } from '../sections/VotesSection.tsx'
 
@@ -65,11 +66,13 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
         {section === 'profile' && <ProfileSection summary={summary} onSummary={onSummary} />}
         {section === 'pool' && <PoolSection />}
         {section === 'quotas' && <QuotasSection />}
+        {section === 'sessions' && <SessionsSection summary={summary} />}
         {section === 'votes' && <VotesSection />}
         {section === 'audit' && <AuditSection summary={summary} />}
         {section !== 'profile' &&
           section !== 'pool' &&
           section !== 'quotas' &&
+          section !== 'sessions' &&
           section !== 'votes' &&
           section !== 'audit' && <UpcomingSection id={section} />}
       </AppShell.Main>

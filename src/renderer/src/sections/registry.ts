@@ -21,7 +21,10 @@ export const sectionIds = [
   'audit',
 ] as const
 export type SectionId = (typeof sectionIds)[number]
-export type UpcomingSectionId = Exclude<SectionId, 'profile' | 'pool' | 'quotas' | 'votes' | 'audit'>
+export type UpcomingSectionId = Exclude<
+  SectionId,
+  'profile' | 'pool' | 'quotas' | 'sessions' | 'votes' | 'audit'
+>
 
 export const sectionIcons = {
   profile: IconId,
