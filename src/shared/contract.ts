@@ -1,4 +1,4 @@
-import type { Message } from './messages.ts'
+import { refusal, type Message } from './messages.ts'
 import { z } from 'zod'
 import { profilePatchSchema, type ProfileState } from './profile.ts'
 import {
@@ -43,7 +43,7 @@ const none = z
   .undefined()
   .or(z.null())
   .transform(() => undefined)
-const filePath = z.string().trim().min(1, 'Choose a file.').max(4096)
+const filePath = z.string().trim().min(1, refusal('form.chooseFile')).max(4096)
 const jobId = z.string().min(1).max(100)
 
 export const languages = ['en', 'fr'] as const
@@ -88,9 +88,12 @@ export type AuditEntryView = {
 export type DrawCheck = {
   draw: number
   ok: boolean
+  /** Why the draw does not match: `reason` in English (the CLI's words), `why` the same as a message. */
   reason?: string
-  /** Something the check could not do, e.g. recompute a lottery made under other rules. */
+  why?: Message
+  /** Something the check could not do, e.g. recompute a lottery made under other rules (English and message). */
   note?: string
+  noted?: Message
 }
 
 /** One person on the panel or the reserve list, with their answer so far. */
@@ -143,7 +146,7 @@ export const contract = {
   'project:create': {
     input: z.object({
       file: filePath,
-      name: z.string().trim().min(1, 'The assembly needs a name.').max(200),
+      name: z.string().trim().min(1, refusal('form.assemblyName')).max(200),
     }),
     output: returns<ProjectSummary>(),
   },
@@ -268,7 +271,10 @@ export const contract = {
   },
   /** Step 3: the seed chosen in public, recorded verbatim; draws the panel and the reserves. */
   'draw:complete': {
-    input: z.object({ drawId: z.number().int(), seed: z.string().trim().min(1, 'Enter the seed.').max(500) }),
+    input: z.object({
+      drawId: z.number().int(),
+      seed: z.string().trim().min(1, refusal('form.seed')).max(500),
+    }),
     output: returns<DrawView>(),
   },
   'draw:discard': { input: z.object({ drawId: z.number().int() }), output: returns<null>() },
@@ -361,7 +367,7 @@ export const contract = {
   'count:recount': {
     input: z.object({
       ballotId: z.number().int(),
-      reason: z.string().trim().min(1, 'Say why the ballot is recounted.').max(500),
+      reason: z.string().trim().min(1, refusal('form.recountReason')).max(500),
     }),
     output: returns<BallotView>(),
   },

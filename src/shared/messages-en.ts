@@ -18,6 +18,20 @@ export const englishMessages = {
     jobRunning: 'Job {{job}} is already running.',
     jobGone: 'That job is not running any more.',
   },
+  /** What a field of a form needs (the refusals of the shared zod schemas). */
+  form: {
+    assemblyName: 'The assembly needs a name.',
+    isoDate: 'Use the form YYYY-MM-DD.',
+    chooseFile: 'Choose a file.',
+    seed: 'Enter the seed.',
+    recountReason: 'Say why the ballot is recounted.',
+    recommendationCode: 'Give the recommendation a number, e.g. R1.',
+    recommendationText: 'Write the text of the recommendation.',
+    minorityStatement: 'Write the minority statement.',
+    ballotTitle: 'Give the ballot a title.',
+    ballotOptions: 'Add at least one option.',
+    paperMarkedOrInvalid: 'A paper ballot is either marked or blank/spoiled.',
+  },
   ballot: {
     thisBallot: 'This ballot',
     numbered: 'Ballot {{number}}',
@@ -122,6 +136,16 @@ export const englishMessages = {
     tooManyBallots: 'it holds more than 1,000,000 ballots.',
     gradeNotListed: 'ballots[{{index}}] gives “{{name}}” the grade {{value}}, which is not in its grades.',
   },
+  /** The notes a ballot exported as a vote-vector/1 file carries (in English, as the file is data). */
+  voteExport: {
+    source: 'Exported from Kleroterion: ballot {{ballot}}, count {{countNo}} ({{state}}).',
+    final: 'final',
+    entering: 'still being entered',
+    totals:
+      '{{cast}} ballots counted: {{valid}} valid, {{abstain}} abstentions, {{blank}} blank, {{spoiled}} spoiled.',
+    approvalsAsBallots: 'Entered as totals per option: each approval is written as a ballot of its own.',
+    present: '{{present}} members present.',
+  },
   ties: {
     replayed: 'replayed the recorded lot ({{how}})',
     byLot: 'by lot',
@@ -136,6 +160,7 @@ export const englishMessages = {
     recordedByCount: 'recorded by count {{count}}',
     jointWinners: 'The remaining candidates could not be separated: joint winners.',
     cpoSchulze: 'No outcome beat every other; Schulze (margins) over the outcomes decided.',
+    lockedInCandidateOrder: 'Too many equally strong defeats: they were locked in candidate order.',
   },
   voteVector: {
     notJson: 'The file is not valid JSON: {{detail}}',
@@ -238,6 +263,17 @@ export const englishMessages = {
     everySeatFilled: 'Every seat is filled: there is nobody to replace.',
     notOnPanel: '{{id}} is not on the panel.',
     notRounded: 'This draw was not rounded to a numbered list of panels.',
+  },
+  /** What `verify` finds when it re-runs a recorded draw. */
+  drawCheck: {
+    notInLog: 'draw {{id}} is missing from the audit log',
+    inputsChanged: 'draw {{id}}: the recorded pool or quotas do not match the hash committed before the seed',
+    lotteryChanged: 'draw {{id}}: the recorded lottery does not match the one committed before the seed',
+    otherRules:
+      'draw {{id}} was made under {{rules}}; this version implements {{current}}, so its lottery was checked against its commitment, not recomputed',
+    lotteryDiffers: 'draw {{id}}: re-running {{algorithm}} on the recorded inputs gives a different lottery',
+    seedDiffers: 'draw {{id}}: the recorded seed differs from the audit log',
+    panelDiffers: 'draw {{id}}: drawing again with the recorded seed gives a different panel',
   },
   pool: {
     noColumn: 'The file has no {{what}} column “{{header}}” (its columns: {{columns}}).',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError, messageOfError } from './errors.ts'
-import { english, msg, recognise, sentences, wordMessage } from './messages.ts'
+import { english, issueMessage, msg, recognise, sentences, wordMessage } from './messages.ts'
+import { ballotSpecSchema } from './votes.ts'
 
 describe('messages', () => {
   it('words a message in English from the catalogue: parameters, plurals, nested messages and lists', () => {
@@ -55,5 +56,14 @@ describe('messages', () => {
       params: { how: { key: 'ties.drawn', params: { seed: 'abc' } } },
     })
     expect(recognise('a reason of its own', ['ties.drawn'])).toBeNull()
+  })
+
+  it('words a refusal of a shared schema from the catalogue, and any other refusal by its field', () => {
+    const refused = ballotSpecSchema.safeParse({ title: ' ' }).error?.issues ?? []
+    expect(refused.map(issueMessage)).toContainEqual({ key: 'form.ballotTitle' })
+    expect(issueMessage({ message: 'Too small', path: ['candidates', 2] })).toEqual({
+      key: 'input.invalidField',
+      params: { field: 'candidates.2' },
+    })
   })
 })

@@ -87,6 +87,26 @@ export const englishLookup: Lookup = (key, params) =>
     },
   )
 
+/** Whether a text is a key of the catalogue (one with a sentence of its own). */
+export function isMessageKey(text: string): text is MessageKey {
+  return typeof template(text) === 'string'
+}
+
+/** What a shared zod schema gives as the message of a refusal: a key, worded by `issueMessage`. */
+export function refusal(key: MessageKey): string {
+  return key
+}
+
+/**
+ * The refusal of a shared zod schema as a message: schemas give the key of their sentence as the
+ * issue's message (`.min(1, 'form.ballotTitle')`); any other issue names its field.
+ */
+export function issueMessage(issue: { message: string; path: readonly PropertyKey[] }): Message {
+  if (isMessageKey(issue.message)) return msg(issue.message)
+  const field = issue.path.map(String).join('.')
+  return field ? msg('input.invalidField', { field }) : msg('input.invalid')
+}
+
 /** The message in English, from the catalogue: what the CLI prints and `AppError.message` holds. */
 export function english(message: Message): string {
   return wordMessage(message, englishLookup)

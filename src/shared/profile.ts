@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusal } from './messages.ts'
 
 export const processTypes = [
   'citizens-assembly',
@@ -8,11 +9,11 @@ export const processTypes = [
 ] as const
 
 const text = (max: number) => z.string().max(max)
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, refusal('form.isoDate'))
 
 /** The assembly profile: what the process is, who commissioned it, when and where it meets. */
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, 'The assembly needs a name.').max(200),
+  name: z.string().trim().min(1, refusal('form.assemblyName')).max(200),
   question: text(2000),
   remit: text(10_000),
   commissioningBody: text(300),

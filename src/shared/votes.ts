@@ -1,4 +1,4 @@
-import type { Message } from './messages.ts'
+import { refusal, type Message } from './messages.ts'
 import { z } from 'zod'
 import type { TallyResult } from './tally-result.ts'
 import { ballotKinds, entryModes } from './ballot-kinds.ts'
@@ -16,10 +16,10 @@ export type RecommendationStatus = (typeof recommendationStatuses)[number]
 
 export const recommendationInputSchema = z.object({
   /** The assembly's own number for it, e.g. "R12" or "3.2". */
-  code: z.string().trim().min(1, 'Give the recommendation a number, e.g. R1.').max(20),
+  code: z.string().trim().min(1, refusal('form.recommendationCode')).max(20),
   theme: z.string().trim().max(200),
   /** The current wording; saving a different wording makes a new version. */
-  text: z.string().trim().min(1, 'Write the text of the recommendation.').max(20_000),
+  text: z.string().trim().min(1, refusal('form.recommendationText')).max(20_000),
   draftingGroup: z.string().trim().max(200),
   status: z.enum(recommendationStatuses),
 })
@@ -27,7 +27,7 @@ export type RecommendationInput = z.infer<typeof recommendationInputSchema>
 
 export const minorityStatementInputSchema = z.object({
   recommendationId: z.number().int(),
-  text: z.string().trim().min(1, 'Write the minority statement.').max(20_000),
+  text: z.string().trim().min(1, refusal('form.minorityStatement')).max(20_000),
   /** How many members signed it, when known. */
   supporters: z.number().int().min(0).max(100_000).nullable(),
 })
@@ -51,7 +51,7 @@ export const opensWhen = ['decided', 'passed', 'failed'] as const
 const label = z.string().trim().min(1).max(200)
 
 export const ballotSpecSchema = z.object({
-  title: z.string().trim().min(1, 'Give the ballot a title.').max(300),
+  title: z.string().trim().min(1, refusal('form.ballotTitle')).max(300),
   kind: z.enum(ballotKinds),
   method: z.enum(methodNames),
   entry: z.enum(entryModes),
@@ -59,7 +59,7 @@ export const ballotSpecSchema = z.object({
    * What is voted on: the answers of a yes/no ballot (e.g. ["Yes", "No"]; abstentions are not an
    * option), the options or candidates, or the proposals rated on a scale.
    */
-  candidates: z.array(label).min(1, 'Add at least one option.').max(100),
+  candidates: z.array(label).min(1, refusal('form.ballotOptions')).max(100),
   /** Scale, score and majority judgment: the grades, worst first (score: "0" … "10"). */
   grades: z.array(label).max(20),
   seats: z.number().int().min(1).max(100),
@@ -148,7 +148,7 @@ export const paperBallotSchema = z
     invalid: invalidBallotSchema.nullable(),
   })
   .refine((p) => (p.marks === null) !== (p.invalid === null), {
-    message: 'A paper ballot is either marked or blank/spoiled.',
+    message: refusal('form.paperMarkedOrInvalid'),
   })
 
 export type PaperBallotView = {

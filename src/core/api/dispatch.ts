@@ -2,7 +2,7 @@ import type { Handlers } from './context.ts'
 import { z } from 'zod'
 import { contract, isChannel, type Channel } from '../../shared/contract.ts'
 import { AppError, type AppErrorData, type Result } from '../../shared/errors.ts'
-import { english, msg } from '../../shared/messages.ts'
+import { english, issueMessage, msg } from '../../shared/messages.ts'
 
 /**
  * The single entry point of every transport (Electron IPC, the web bridge, the CLI where it fits):
@@ -25,16 +25,16 @@ export async function dispatch(handlers: Handlers, channel: string, raw: unknown
   }
 }
 
-/** A request the contract refuses: the UI words which field; `message` keeps zod's English detail. */
+/** A request the contract refuses, with the schema's own sentence or the field it refuses. */
 function invalidInput(error: z.ZodError): AppErrorData {
   const issue = error.issues[0]
   const field = issue?.path.join('.') ?? ''
-  const message = issue ? issue.message : english(msg('input.invalid'))
+  const message = issue ? issueMessage(issue) : msg('input.invalid')
   return {
     code: 'invalid-input',
-    message,
-    key: field ? 'input.invalidField' : 'input.invalid',
-    params: { field },
+    message: english(message),
+    key: message.key,
+    params: { field, ...message.params },
   }
 }
 

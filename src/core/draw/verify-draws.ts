@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { english, msg, type Message } from '../../shared/messages.ts'
 import { canonicalJson } from '../audit/audit-log.ts'
 import { drawEntries } from '../audit/audit-repo.ts'
 import { computeLottery } from '../sortition/draw.ts'
@@ -25,7 +26,8 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
   const checks: DrawCheck[] = []
   for (const draw of listDraws(sqlite)) {
     if (draw.status !== 'completed') continue
-    const fail = (reason: string) => checks.push({ draw: draw.id, ok: false, reason })
+    const fail = (why: Message) => checks.push({ draw: draw.id, ok: false, reason: english(why), why })
+    const id = draw.id
     const committed = payloads.find(
       (p) => p.kind === 'draw.committed' && p.payload['draw'] === draw.id,
     )?.payload
@@ -33,26 +35,26 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
       (p) => p.kind === 'draw.completed' && p.payload['draw'] === draw.id,
     )?.payload
     if (!committed || !completed) {
-      fail(`draw ${draw.id} is missing from the audit log`)
+      fail(msg('drawCheck.notInLog', { id }))
       continue
     }
     const rules = typeof committed['rules'] === 'string' ? committed['rules'] : DRAW_RULES_VERSION
     const inputHash = drawInputHash(draw.input, draw.algorithm, draw.lotterySize ?? undefined, rules)
     if (inputHash !== draw.inputHash || inputHash !== committed['inputHash']) {
-      fail(`draw ${draw.id}: the recorded pool or quotas do not match the hash committed before the seed`)
+      fail(msg('drawCheck.inputsChanged', { id }))
       continue
     }
-    let note: string | undefined
+    let noted: Message | undefined
     if (draw.lottery) {
       if (lotteryHash(draw.lottery) !== committed['lotteryHash']) {
-        fail(`draw ${draw.id}: the recorded lottery does not match the one committed before the seed`)
+        fail(msg('drawCheck.lotteryChanged', { id }))
         continue
       }
     }
     if (draw.lottery && rules !== DRAW_RULES_VERSION) {
       // This version computes lotteries under other rules: the committed lottery is checked by its
       // hash and the panel re-drawn from it, but the optimisation itself cannot be replayed here.
-      note = `draw ${draw.id} was made under ${rules}; this version implements ${DRAW_RULES_VERSION}, so its lottery was checked against its commitment, not recomputed`
+      noted = msg('drawCheck.otherRules', { id, rules, current: DRAW_RULES_VERSION })
     } else if (draw.lottery) {
       // A lottery stopped early is replayed to the same stopping point, recorded in the audit log.
       const stopAfter = stoppedAfter(committed['stopped'])
@@ -70,12 +72,12 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
         (p, b) => Math.abs(p - (draw.lottery?.probabilities[b] ?? Number.NaN)) <= PROBABILITY_TOLERANCE,
       )
       if (!samePanels || !sameProbabilities) {
-        fail(`draw ${draw.id}: re-running ${draw.algorithm} on the recorded inputs gives a different lottery`)
+        fail(msg('drawCheck.lotteryDiffers', { id, algorithm: draw.algorithm }))
         continue
       }
     }
     if (draw.seed === null || draw.seed !== completed['seed']) {
-      fail(`draw ${draw.id}: the recorded seed differs from the audit log`)
+      fail(msg('drawCheck.seedDiffers', { id }))
       continue
     }
     const again = selectWithSeed(draw, draw.seed)
@@ -86,10 +88,10 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
       ticket: completed['ticket'],
     }
     if (canonicalJson(again) !== canonicalJson(recorded) || canonicalJson(again) !== canonicalJson(logged)) {
-      fail(`draw ${draw.id}: drawing again with the recorded seed gives a different panel`)
+      fail(msg('drawCheck.panelDiffers', { id }))
       continue
     }
-    checks.push(note ? { draw: draw.id, ok: true, note } : { draw: draw.id, ok: true })
+    checks.push(noted ? { draw: id, ok: true, note: english(noted), noted } : { draw: id, ok: true })
   }
   return checks
 }

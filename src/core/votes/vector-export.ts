@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError, messageOfError } from '../../shared/errors.ts'
-import { msg } from '../../shared/messages.ts'
+import { english, msg } from '../../shared/messages.ts'
 import { toVoteVector } from '../tally/format/write-vote-vector.ts'
 import { ballotElection } from './ballot-election.ts'
 import { reconcile } from './reconcile.ts'
@@ -35,14 +35,15 @@ export function exportBallotVector(sqlite: Database.Database, ballotId: number):
   const doc = toVoteVector(built.election, final ?? undefined)
   if (final?.tie_breaks?.length) doc.expected = { ...doc.expected, forced_tiebreaks: final.tie_breaks }
   const { totals } = built
+  const state = msg(count.status === 'final' ? 'voteExport.final' : 'voteExport.entering')
   const notes = [
-    `Exported from Kleroterion: ballot ${ballotId}, count ${count.countNo} (${count.status === 'final' ? 'final' : 'still being entered'}).`,
-    `${totals.cast} ballots counted: ${totals.valid} valid, ${totals.abstain} abstentions, ${totals.blank} blank, ${totals.spoiled} spoiled.`,
+    msg('voteExport.source', { ballot: ballotId, countNo: count.countNo, state }),
+    msg('voteExport.totals', { ...totals }),
   ]
   if (ballot.spec.entry === 'counts' && ballot.spec.kind === 'approval')
-    notes.push('Entered as totals per option: each approval is written as a ballot of its own.')
-  if (count.present !== null) notes.push(`${count.present} members present.`)
-  doc.notes = notes.join(' ')
+    notes.push(msg('voteExport.approvalsAsBallots'))
+  if (count.present !== null) notes.push(msg('voteExport.present', { present: count.present }))
+  doc.notes = notes.map(english).join(' ')
   if (count.resultHash) doc.source = { kind: 'kleroterion', resultHash: count.resultHash }
   return `${JSON.stringify(doc, null, 2)}\n`
 }

@@ -1,5 +1,5 @@
 import { AppError, messageOfError } from '../../shared/errors.ts'
-import { msg, type Message } from '../../shared/messages.ts'
+import { isMessageKey, msg, type Message } from '../../shared/messages.ts'
 import { ballotKindFacts, type BallotKind } from '../../shared/ballot-kinds.ts'
 import { methodFacts } from '../../shared/counting-methods.ts'
 import {
@@ -94,7 +94,11 @@ function specFor(election: Election): BallotSpec {
     throw refuse(
       msg('voteImport.field', {
         field: issue?.path.join('.') ?? '',
-        problem: issue ? msg('common.text', { text: issue.message }) : msg('voteImport.notValidBallot'),
+        problem: !issue
+          ? msg('voteImport.notValidBallot')
+          : isMessageKey(issue.message)
+            ? msg(issue.message)
+            : msg('common.text', { text: issue.message }),
       }),
     )
   }

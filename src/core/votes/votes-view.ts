@@ -1,5 +1,7 @@
 import { confirmedCount, hasCompletedDraw } from '../draw/draw-repo.ts'
 import type Database from 'better-sqlite3'
+import { AppError } from '../../shared/errors.ts'
+import { msg } from '../../shared/messages.ts'
 import type { BallotView, CountView, VotesOverview } from '../../shared/votes.ts'
 import { evaluateCount } from './evaluate-count.ts'
 import { listRecommendations } from './recommendation-repo.ts'
@@ -51,7 +53,7 @@ export function sequenceLookup(sqlite: Database.Database): SequenceLookup {
 export function ballotView(sqlite: Database.Database, ballot: StoredBallot): BallotView {
   const counts = listCounts(sqlite, ballot.id)
   const current = counts[counts.length - 1]
-  if (!current) throw new Error(`Ballot ${ballot.id} has no count.`)
+  if (!current) throw new AppError('internal', msg('ballot.noCount', { id: ballot.id }))
   const { state, waitingFor } = ballotState(ballot, current, sequenceLookup(sqlite))
   return {
     id: ballot.id,

@@ -1,6 +1,7 @@
 import { condorcetWinner, pairwiseFromElection, pairwiseRecord, type Pairwise } from '../pairwise.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { Strength } from '../../../shared/counting-methods.ts'
+import { english, msg } from '../../../shared/messages.ts'
 import { strengthOf, type TallyMethod } from './method.ts'
 import {
   combineUniverses,
@@ -57,6 +58,6 @@ export const rankedPairs: TallyMethod = (election) => {
     pairwise: pairwiseRecord(p),
     condorcet_winner: condorcetWinner(p),
   }
-  if (!exhaustive) result.notes = ['Too many equally strong defeats: they were locked in candidate order.']
+  if (!exhaustive) result.notes = [english(msg('ties.lockedInCandidateOrder'))]
   return result
 }

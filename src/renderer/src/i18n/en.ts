@@ -581,6 +581,9 @@ export const en = {
     verifyFailed: 'The chain is broken',
     verifyFailedText:
       'Entry {{seq}} does not match: {{reason}}. The file may have been edited outside Kleroterion. Restore a backup or contact whoever holds the printed head hash.',
+    drawFailed: 'Draw {{draw}} does not match its record',
+    drawFailedText: 'Re-running the draw from its recorded inputs and seed: {{reason}}.',
+    drawNote: 'Note: {{note}}.',
     empty: 'The log is empty.',
     columns: { seq: 'No.', at: 'Time', kind: 'What happened', details: 'Details', hash: 'Fingerprint' },
     kinds: {

@@ -14,6 +14,19 @@ export const frCore: MessageTree<typeof englishMessages> = {
     jobRunning: 'La tâche {{job}} est déjà en cours.',
     jobGone: 'Cette tâche n’est plus en cours.',
   },
+  form: {
+    assemblyName: 'L’assemblée a besoin d’un nom.',
+    isoDate: 'Utilisez la forme AAAA-MM-JJ.',
+    chooseFile: 'Choisissez un fichier.',
+    seed: 'Saisissez la graine.',
+    recountReason: 'Dites pourquoi le scrutin est recompté.',
+    recommendationCode: 'Donnez un numéro à la recommandation, par exemple R1.',
+    recommendationText: 'Écrivez le texte de la recommandation.',
+    minorityStatement: 'Écrivez la déclaration de minorité.',
+    ballotTitle: 'Donnez un titre au scrutin.',
+    ballotOptions: 'Ajoutez au moins une option.',
+    paperMarkedOrInvalid: 'Un bulletin papier est soit rempli, soit blanc ou nul.',
+  },
   ballot: {
     thisBallot: 'Ce bulletin',
     numbered: 'Le bulletin {{number}}',
@@ -134,6 +147,16 @@ export const frCore: MessageTree<typeof englishMessages> = {
     gradeNotListed:
       'ballots[{{index}}] donne à « {{name}} » la mention {{value}}, qui ne figure pas dans ses mentions.',
   },
+  voteExport: {
+    source: 'Exporté de Kleroterion : scrutin {{ballot}}, dépouillement {{countNo}} ({{state}}).',
+    final: 'définitif',
+    entering: 'encore en saisie',
+    totals:
+      '{{cast}} bulletins comptés : {{valid}} valables, {{abstain}} abstentions, {{blank}} blancs, {{spoiled}} nuls.',
+    approvalsAsBallots:
+      'Saisi en totaux par option : chaque approbation est écrite comme un bulletin à part.',
+    present: '{{present}} membres présents.',
+  },
   ties: {
     replayed: 'tirage au sort enregistré rejoué ({{how}})',
     byLot: 'au sort',
@@ -149,6 +172,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
     jointWinners: 'Les candidatures restantes n’ont pas pu être départagées : elles l’emportent ensemble.',
     cpoSchulze:
       'Aucun résultat ne bat tous les autres ; la méthode de Schulze (marges) appliquée aux résultats a tranché.',
+    lockedInCandidateOrder:
+      'Trop de défaites d’égale force : elles ont été verrouillées dans l’ordre des candidatures.',
   },
   voteVector: {
     notJson: 'Le fichier n’est pas un JSON valable : {{detail}}',
@@ -250,6 +275,19 @@ export const frCore: MessageTree<typeof englishMessages> = {
     respondentsColumnTwice: 'Le fichier des personnes a deux fois la colonne « {{column}} ».',
     respondentsNoColumn:
       'Le fichier des personnes n’a pas de colonne {{what}} « {{name}} » (colonnes : {{columns}}).',
+  },
+  drawCheck: {
+    notInLog: 'le tirage {{id}} manque dans le journal d’audit',
+    inputsChanged:
+      'tirage {{id}} : le vivier ou les quotas enregistrés ne correspondent pas à l’empreinte engagée avant la graine',
+    lotteryChanged:
+      'tirage {{id}} : la loterie enregistrée ne correspond pas à celle engagée avant la graine',
+    otherRules:
+      'le tirage {{id}} a été fait selon {{rules}} ; cette version applique {{current}}, donc sa loterie a été vérifiée par rapport à son engagement, sans être recalculée',
+    lotteryDiffers:
+      'tirage {{id}} : relancer {{algorithm}} sur les données enregistrées donne une autre loterie',
+    seedDiffers: 'tirage {{id}} : la graine enregistrée diffère de celle du journal d’audit',
+    panelDiffers: 'tirage {{id}} : tirer à nouveau avec la graine enregistrée donne un autre panel',
   },
   draw: {
     alreadyCompleted: 'Ce tirage est déjà terminé.',

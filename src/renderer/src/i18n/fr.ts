@@ -588,6 +588,10 @@ export const fr: Messages = {
     verifyFailed: 'La chaîne est rompue',
     verifyFailedText:
       'L’entrée {{seq}} ne correspond pas : {{reason}}. Le fichier a peut-être été modifié hors de Kleroterion. Restaurez une sauvegarde ou contactez la personne qui détient le hash de tête imprimé.',
+    drawFailed: 'Le tirage {{draw}} ne correspond pas à son enregistrement',
+    drawFailedText:
+      'En relançant le tirage à partir de ses données et de sa graine enregistrées : {{reason}}.',
+    drawNote: 'Remarque : {{note}}.',
     empty: 'Le journal est vide.',
     columns: { seq: 'N°', at: 'Heure', kind: 'Ce qui s’est passé', details: 'Détails', hash: 'Empreinte' },
     kinds: {

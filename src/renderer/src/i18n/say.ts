@@ -27,6 +27,7 @@ const recordedKeys: readonly MessageKey[] = [
   'ties.recordedByCount',
   'ties.jointWinners',
   'ties.cpoSchulze',
+  'ties.lockedInCandidateOrder',
 ]
 
 /** A sentence recorded in English in a result, in the UI's language when the app wrote it. */

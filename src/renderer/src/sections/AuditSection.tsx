@@ -8,6 +8,7 @@ import { call } from '../api.ts'
 import { errorMessage } from '../i18n/errors.ts'
 import { notifyError } from '../state/notify-error.ts'
 import { AuditTable } from './audit/AuditTable.tsx'
+import { DrawChecks } from './audit/DrawChecks.tsx'
 import { HeadHash } from './audit/HeadHash.tsx'
 
 /** The hash-chained log of official acts, its head hash, and a check that nothing was changed. */
@@ -79,6 +80,7 @@ export function AuditSection({ summary }: { summary: ProjectSummary }) {
               })}
             </Alert>
           )}
+          {report?.draws && <DrawChecks checks={report.draws} />}
         </Stack>
       </Card>
 

@@ -9,7 +9,9 @@ import {
   type BallotView,
   type RecommendationView,
 } from '../../../../shared/votes.ts'
+import { issueMessage } from '../../../../shared/messages.ts'
 import { call } from '../../api.ts'
+import { say } from '../../i18n/say.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { defaultSpec } from './ballot-presets.ts'
 import { CommonFields } from './CommonFields.tsx'
@@ -73,7 +75,7 @@ export function BallotBuilder({ rec, ballot, others, members, onSaved, onCancel 
     const candidate: BallotSpec = { ...spec, tieBreak: spec.tieBreak || 'random' }
     const parsed = ballotSpecSchema.safeParse(candidate)
     if (!parsed.success) {
-      setProblems(parsed.error.issues.map((i) => i.message))
+      setProblems(parsed.error.issues.map((issue) => say(issueMessage(issue))))
       return
     }
     setProblems([])

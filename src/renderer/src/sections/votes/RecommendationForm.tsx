@@ -1,6 +1,8 @@
 import { Autocomplete, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { issueMessage } from '../../../../shared/messages.ts'
+import { say } from '../../i18n/say.ts'
 import {
   recommendationInputSchema,
   recommendationStatuses,
@@ -30,7 +32,8 @@ export function RecommendationForm({ initial, themes, submitLabel, onSubmit, onC
       const found: typeof errors = {}
       for (const issue of parsed.error.issues) {
         const key = issue.path[0]
-        if (typeof key === 'string' && key in value) found[key as keyof RecommendationInput] = issue.message
+        if (typeof key === 'string' && key in value)
+          found[key as keyof RecommendationInput] = say(issueMessage(issue))
       }
       setErrors(found)
       return
