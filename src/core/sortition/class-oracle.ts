@@ -1,7 +1,9 @@
 import type { Highs } from 'highs'
 import type { Instance } from './instance.ts'
+import { heaviestFirst, SwapSearch } from './local-search.ts'
 import { PanelOracle } from './panel-oracle.ts'
 import type { PersonClasses } from './person-classes.ts'
+import { representative } from './realise.ts'
 
 /**
  * The ILP stops once its best panel is proven within this much of the heaviest (in weight units,
@@ -23,6 +25,7 @@ export type ClassPanel = Int32Array
 export class ClassOracle {
   private readonly oracle: PanelOracle
   private readonly targeted: PanelOracle
+  private readonly swaps: SwapSearch
   readonly people: PersonClasses
   readonly instance: Instance
   readonly classSizes: Float64Array
@@ -30,6 +33,7 @@ export class ClassOracle {
   constructor(highs: Highs, instance: Instance, people: PersonClasses) {
     this.oracle = new PanelOracle(highs, instance, { absoluteGap: PRICING_GAP })
     this.targeted = new PanelOracle(highs, instance, { absoluteGap: PRICING_GAP })
+    this.swaps = new SwapSearch(instance)
     this.people = people
     this.instance = instance
     this.classSizes = Float64Array.from(people.classes, (c) => c.members.length)
@@ -57,6 +61,17 @@ export class ClassOracle {
     target: number,
   ): { panel: ClassPanel; value: number; bound: number } | null {
     return this.counted(this.targeted.reach(this.expand(weights), target))
+  }
+
+  /**
+   * A heuristic answer in microseconds where the ILP takes tens of milliseconds: `panel` improved
+   * by single swaps of people under `weights` (per person of each class). Quota-feasible, not
+   * necessarily the heaviest.
+   */
+  improve(panel: ClassPanel, weights: ArrayLike<number>): ClassPanel {
+    const perPerson = this.expand(weights)
+    const start = representative(this.people, panel)
+    return this.countPerClass(this.swaps.improve(start, perPerson, heaviestFirst(perPerson)).panel)
   }
 
   private expand(weights: ArrayLike<number>): Float64Array {
