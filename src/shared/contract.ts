@@ -10,7 +10,7 @@ import {
   type PoolColumns,
 } from './pool.ts'
 import { quotaRowSchema, shareRuleSchema, type QuotaCheck, type QuotaTable } from './quotas.ts'
-import { drawRequestSchema, type DrawView } from './draws.ts'
+import { drawRequestSchema, type DrawEstimate, type DrawView } from './draws.ts'
 import {
   ballotSpecSchema,
   invalidBallotSchema,
@@ -261,6 +261,11 @@ export const contract = {
   'quotas:lock': { input: none, output: returns<QuotaTable>() },
 
   'draw:list': { input: none, output: returns<DrawView[]>() },
+  /** Before step 1: how long the lottery of the next draw (first or replacement) should take. */
+  'draw:estimate': {
+    input: z.object({ kind: z.enum(['initial', 'replacement']) }),
+    output: returns<DrawEstimate>(),
+  },
   /**
    * Steps 1–2 of the public draw: computes the lottery (in a worker, with progress and cancel) and
    * commits to it in the audit log before any seed exists.

@@ -33,6 +33,16 @@ export type StoppedEarly = {
 
 export type DrawKind = 'initial' | 'replacement'
 
+/** How long computing the lottery is expected to take, told before it starts. */
+export type DrawEstimate = {
+  people: number
+  /** Classes of interchangeable people the optimisation works over (0 when it does not run). */
+  classes: number
+  /** The quotas let everyone have the same chance k/n: found at once. */
+  equalChance: boolean
+  band: 'seconds' | 'minute' | 'minutes' | 'long'
+}
+
 /** A draw as the UI and the reports show it. */
 export type DrawView = {
   id: number

@@ -16,6 +16,8 @@ async function hardQuotas(app: Page, shares: Shares, categories: string[]) {
     app.getByRole('region', { name: 'Gender' }).getByLabel('Minimum for Non-binary or other (Gender)'),
   ).toHaveValue('1')
   await app.getByRole('tab', { name: 'The draw' }).click()
+  // Told how long it should take before it starts.
+  await expect(app.getByTestId('draw-estimate')).toContainText('Expected time for this pool')
   await app.getByRole('button', { name: 'Prepare the draw' }).click()
 }
 

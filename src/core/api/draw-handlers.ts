@@ -6,12 +6,14 @@ import { completeDraw } from '../draw/complete-draw.ts'
 import { discardDraw } from '../draw/commit-draw.ts'
 import { drawView, getDraw, listDraws, panelMembers } from '../draw/draw-repo.ts'
 import { lotteryFromRecord } from '../draw/lottery-record.ts'
-import { prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
+import { drawInput, prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
 import { setMemberStatus } from '../draw/replacement.ts'
+import { estimateDraw } from '../sortition/estimate.ts'
 import { roundToTickets } from '../sortition/uniform-lottery.ts'
 
 type DrawChannels =
   | 'draw:list'
+  | 'draw:estimate'
   | 'draw:prepare'
   | 'draw:complete'
   | 'draw:discard'
@@ -24,6 +26,7 @@ export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
   const project = () => ctx.session.require()
   return {
     'draw:list': () => Promise.resolve(listDraws(project().sqlite).map(drawView)),
+    'draw:estimate': ({ kind }) => Promise.resolve(estimateDraw(drawInput(project().sqlite, kind))),
     'draw:prepare': ({ jobId, kind, request }) => {
       const emit = (progress: Parameters<Parameters<ComputeLottery>[2]>[0]) =>
         ctx.emit('job:progress', { jobId, ...progress })

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { DrawKind, DrawRequest, DrawView } from '../../shared/draws.ts'
 import type { JobProgress } from '../jobs/progress.ts'
 import type { Project } from '../project/project.ts'
@@ -17,6 +18,11 @@ export function defaultReserves(panelSize: number): number {
   return Math.max(5, Math.round(panelSize * 0.2))
 }
 
+/** What the next draw of this kind works on: the pool and quotas, or the seats left open. */
+export function drawInput(sqlite: Database.Database, kind: DrawKind): DrawInput {
+  return kind === 'initial' ? projectDrawInput(sqlite) : replacementInput(sqlite)
+}
+
 /** Builds the input (first draw or replacement), computes the lottery unless LEGACY, and commits. */
 export async function prepareDraw(
   project: Project,
@@ -25,7 +31,7 @@ export async function prepareDraw(
   compute: ComputeLottery,
   onProgress: (progress: JobProgress) => void = () => undefined,
 ): Promise<DrawView> {
-  const input = kind === 'initial' ? projectDrawInput(project.sqlite) : replacementInput(project.sqlite)
+  const input = drawInput(project.sqlite, kind)
   const computed = request.algorithm === 'legacy' ? null : await compute(input, request.algorithm, onProgress)
   return commitDraw(project, {
     kind,

@@ -22,6 +22,17 @@ export const enDraw = {
     },
   },
   choose: {
+    estimate: {
+      equal:
+        'Expected time: a few seconds. These quotas let everyone in the pool ({{people}}) have the same chance.',
+      seconds:
+        'Expected time for this pool: under ten seconds ({{people}} people, {{classes}} kinds of people for the quotas).',
+      minute:
+        'Expected time for this pool: up to a minute ({{people}} people, {{classes}} kinds of people for the quotas).',
+      minutes:
+        'Expected time for this pool: several minutes ({{people}} people, {{classes}} kinds of people for the quotas). You can stop at any time and keep the best lottery found so far.',
+      long: 'Expected time for this pool: it may take more than ten minutes ({{people}} people, {{classes}} kinds of people for the quotas). You can stop at any time and keep the best lottery found so far, with how far it is from the fairest.',
+    },
     algorithm: 'How should the panel be drawn?',
     recommended: 'recommended',
     reserves: 'Reserves',

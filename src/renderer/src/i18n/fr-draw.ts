@@ -25,6 +25,17 @@ export const frDraw: MessageTree<typeof enDraw> = {
     },
   },
   choose: {
+    estimate: {
+      equal:
+        'Durée prévue : quelques secondes. Ces quotas permettent à tout le vivier ({{people}} personnes) d’avoir la même chance.',
+      seconds:
+        'Durée prévue pour ce vivier : moins de dix secondes ({{people}} personnes, {{classes}} profils distincts pour les quotas).',
+      minute:
+        'Durée prévue pour ce vivier : jusqu’à une minute ({{people}} personnes, {{classes}} profils distincts pour les quotas).',
+      minutes:
+        'Durée prévue pour ce vivier : plusieurs minutes ({{people}} personnes, {{classes}} profils distincts pour les quotas). Vous pourrez arrêter à tout moment et garder la meilleure loterie trouvée.',
+      long: 'Durée prévue pour ce vivier : peut-être plus de dix minutes ({{people}} personnes, {{classes}} profils distincts pour les quotas). Vous pourrez arrêter à tout moment et garder la meilleure loterie trouvée, avec son écart à la plus équitable.',
+    },
     algorithm: 'Comment tirer le panel ?',
     recommended: 'recommandé',
     reserves: 'Réserves',

@@ -9,6 +9,7 @@ import { notify } from '../../state/notifications.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { flushPendingSaves } from '../../state/pending-saves.ts'
 import { useJob } from '../pool/wizard/use-job.ts'
+import { DrawEstimateNote } from './DrawEstimateNote.tsx'
 import { DrawProgress } from './DrawProgress.tsx'
 import { defaultReserves } from './seed.ts'
 
@@ -129,6 +130,7 @@ export function ChooseStep({ kind, seats, onPrepared, onBack }: Props) {
           )}
         </Stack>
       )}
+      {algorithm !== 'legacy' && <DrawEstimateNote kind={kind} />}
       <Text size="sm" c="dimmed">
         {kind === 'initial' ? t('draw.choose.locksQuotas') : t('draw.choose.commitNote')}
       </Text>
