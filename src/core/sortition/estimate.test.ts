@@ -22,6 +22,7 @@ describe('the time estimate before a draw', () => {
     expect(small.classes).toBeGreaterThan(1)
     expect(estimateDraw(shape('150/20'))).toMatchObject({ classes: 64, band: 'seconds' })
     expect(estimateDraw(shape('300/35'))).toMatchObject({ classes: 201, band: 'minute' })
-    expect(estimateDraw(shape('1000/100')).band).toBe('long')
+    expect(estimateDraw(shape('1000/100')).band).toBe('minutes')
+    expect(estimateDraw(shape('1727')).band).toBe('long')
   })
 })

@@ -6,13 +6,15 @@ import type { DrawInput } from './types.ts'
 
 /**
  * Upper ends of the bands, in classes of interchangeable people (what the optimisation works
- * over), from `npm run bench -- leximin-real` on a 2-core machine: 64 classes take 3 s, 201
- * take 10–20 s, 354 about a minute for MAXIMIN and several for LEXIMIN, 610 and more longer.
+ * over), from `npm run bench -- leximin-real` and the demo's hard case on a 2-core machine: 64
+ * classes take 3 s, 201 take 10–30 s, 354 about a minute for MAXIMIN and several for LEXIMIN, the
+ * demo pool's 983 (five categories never below 1) about three to five minutes; 1,229 did not finish
+ * in four.
  */
 const BANDS: { upTo: number; band: DrawEstimate['band'] }[] = [
   { upTo: 120, band: 'seconds' },
   { upTo: 260, band: 'minute' },
-  { upTo: 450, band: 'minutes' },
+  { upTo: 1000, band: 'minutes' },
 ]
 
 /**
