@@ -190,62 +190,71 @@ test('the demo assembly in French: every section, the draw, a refused finalise, 
   const data = anyOf(dataStrings(file))
   const titles = ballotTitles(file)
 
-  await toFrench(app)
-  await expectFrench(app, 'écran d’accueil', data)
-  await openFile(app, file, 'Démonstration.assembly')
-  await expect(app.getByRole('heading', { name: 'Profil de l’assemblée' })).toBeVisible()
-  await expectFrench(app, 'Profil', data)
-
-  await section(app, 'Vivier')
-  await expect(app.getByRole('table', { name: 'Personnes du vivier' })).toBeVisible()
-  await expectFrench(app, 'Vivier', data)
-
-  await section(app, 'Quotas et tirage')
-  await expect(app.getByRole('tab', { name: 'Quotas' })).toBeVisible()
-  await expectFrench(app, 'Quotas', data)
-  await app.getByRole('tab', { name: 'Le tirage' }).click()
-  await expect(app.getByTestId('draw-result')).toBeVisible()
-  await expectFrench(app, 'Le tirage', data)
-  await app.getByRole('tab', { name: /Historique des tirages/ }).click()
-  await expect(app.getByRole('table', { name: 'Tous les tirages de cette assemblée' })).toBeVisible()
-  await expectFrench(app, 'Historique des tirages', data)
-
-  for (const name of ['Participants', 'Séances', 'Rapports']) {
-    await section(app, name)
-    await expectFrench(app, name, data)
-  }
-
-  // Votes: the register, a count still being entered whose finalise is refused, an STV result with rounds.
-  await section(app, 'Votes')
-  await expect(app.getByTestId('rec-R10')).toBeVisible()
-  await expectFrench(app, 'Votes', data)
-  await app.getByRole('button', { name: 'R10: a yearly climate budget' }).click()
-  await app.getByRole('button', { name: 'Clore le dépouillement' }).click()
-  await app.getByRole('button', { name: 'Clore et enregistrer' }).click()
-  const refusal = app.getByTestId('finalise-refusal')
-  await expect(refusal).toContainText('Le dépouillement ne peut pas encore être clos.')
-  await expect(refusal).toContainText('ne sont pas saisis de la même façon par les opérateurs A et B')
-  await expectFrench(app, 'dépouillement refusé', data)
-  await app.getByRole('button', { name: 'Retour aux votes' }).click()
-
-  await app.getByRole('button', { name: 'Spokespeople for the presentation to the council' }).click()
-  const result = app.getByTestId('ballot-result')
-  await expect(result.getByTestId('result-rounds-table')).toBeVisible()
-  await expectFrench(app, 'résultat par tours', data)
-  await app.getByRole('button', { name: 'Retour aux votes' }).click()
-
-  // Every ballot of the demo, one after the other: results of every kind, a sequential ballot.
-  for (const title of titles) {
-    await app.getByRole('button', { name: title, exact: true }).first().click()
-    await expect(app.getByTestId('ballot-page')).toBeVisible()
-    await expectFrench(app, title, data)
+  await test.step('the start screen and the profile', async () => {
+    await toFrench(app)
+    await expectFrench(app, 'écran d’accueil', data)
+    await openFile(app, file, 'Démonstration.assembly')
+    await expect(app.getByRole('heading', { name: 'Profil de l’assemblée' })).toBeVisible()
+    await expectFrench(app, 'Profil', data)
+  })
+  await test.step('the pool', async () => {
+    await section(app, 'Vivier')
+    await expect(app.getByRole('table', { name: 'Personnes du vivier' })).toBeVisible()
+    await expectFrench(app, 'Vivier', data)
+  })
+  await test.step('quotas, the draw and the draw history', async () => {
+    await section(app, 'Quotas et tirage')
+    await expect(app.getByRole('tab', { name: 'Quotas' })).toBeVisible()
+    await expectFrench(app, 'Quotas', data)
+    await app.getByRole('tab', { name: 'Le tirage' }).click()
+    await expect(app.getByTestId('draw-result')).toBeVisible()
+    await expectFrench(app, 'Le tirage', data)
+    await app.getByRole('tab', { name: /Historique des tirages/ }).click()
+    await expect(app.getByRole('table', { name: 'Tous les tirages de cette assemblée' })).toBeVisible()
+    await expectFrench(app, 'Historique des tirages', data)
+  })
+  await test.step('participants, sessions and reports', async () => {
+    for (const name of ['Participants', 'Séances', 'Rapports']) {
+      await section(app, name)
+      await expectFrench(app, name, data)
+    }
+  })
+  await test.step('votes: a finalise refused in French', async () => {
+    // Votes: the register, a count still being entered whose finalise is refused, an STV result with rounds.
+    await section(app, 'Votes')
+    await expect(app.getByTestId('rec-R10')).toBeVisible()
+    await expectFrench(app, 'Votes', data)
+    await app.getByRole('button', { name: 'R10: a yearly climate budget' }).click()
+    await app.getByRole('button', { name: 'Clore le dépouillement' }).click()
+    await app.getByRole('button', { name: 'Clore et enregistrer' }).click()
+    const refusal = app.getByTestId('finalise-refusal')
+    await expect(refusal).toContainText('Le dépouillement ne peut pas encore être clos.')
+    await expect(refusal).toContainText('ne sont pas saisis de la même façon par les opérateurs A et B')
+    await expectFrench(app, 'dépouillement refusé', data)
     await app.getByRole('button', { name: 'Retour aux votes' }).click()
-  }
-
-  await section(app, 'Journal d’audit')
-  await app.getByRole('button', { name: 'Vérifier la chaîne' }).click()
-  await expect(app.getByText('La chaîne est intacte')).toBeVisible({ timeout: 120_000 })
-  await expectFrench(app, 'Journal d’audit', data)
+  })
+  await test.step('an STV result with rounds', async () => {
+    await app.getByRole('button', { name: 'Spokespeople for the presentation to the council' }).click()
+    const result = app.getByTestId('ballot-result')
+    await expect(result.getByTestId('result-rounds-table')).toBeVisible()
+    await expectFrench(app, 'résultat par tours', data)
+    await app.getByRole('button', { name: 'Retour aux votes' }).click()
+  })
+  await test.step('every ballot of the demo', async () => {
+    // Every ballot of the demo, one after the other: results of every kind, a sequential ballot.
+    for (const title of titles) {
+      await app.getByRole('button', { name: title, exact: true }).first().click()
+      await expect(app.getByTestId('ballot-page')).toBeVisible()
+      await expectFrench(app, title, data)
+      await app.getByRole('button', { name: 'Retour aux votes' }).click()
+    }
+  })
+  await test.step('the audit log verified', async () => {
+    await section(app, 'Journal d’audit')
+    await app.getByRole('button', { name: 'Vérifier la chaîne' }).click()
+    await expect(app.getByText('La chaîne est intacte')).toBeVisible({ timeout: 120_000 })
+    await expectFrench(app, 'Journal d’audit', data)
+  })
 })
 
 test('a quota relaxation in French', async ({ app, bridge }) => {

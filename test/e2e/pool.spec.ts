@@ -91,164 +91,177 @@ test('import registrations with the wizard, then browse the pool and add a perso
   const dir = mkdtempSync(join(tmpdir(), 'kleroterion-pool-'))
   try {
     const file = writeRegistrations(dir)
-    await createAssembly(app, 'Lyon Climate Assembly')
-    await app.getByRole('button', { name: 'Pool', exact: true }).click()
-    await expect(app.getByText('No one is in the pool yet')).toBeVisible()
-
-    // a. The file.
-    await app.getByRole('button', { name: 'Import registrations…' }).click()
     const wizard = app.getByRole('dialog', { name: 'Import registrations' })
-    await wizard.getByLabel('Registration file').setInputFiles(file)
-
-    // b. The preview says how the file was read.
-    await expect(wizard.getByText('Windows-1252')).toBeVisible()
-    await expect(wizard.getByText('semicolon (;)')).toBeVisible()
-    await expect(wizard.getByText('30 rows')).toBeVisible()
-    await expect(wizard.getByRole('table', { name: 'The first rows of the file' })).toContainText('Éloïse')
-    await shoot(app, 'pool-wizard-preview')
-    await wizard.getByRole('button', { name: 'Next' }).click()
-
-    // c. Columns: the person fields are recognised from the headers; the categories are ours to say.
-    await expect(wizard.getByLabel('What is “Respondent ID”?')).toHaveValue('id')
-    await expect(wizard.getByLabel('What is “Email”?')).toHaveValue('email')
-    await expect(wizard.getByLabel('What is “Postcode”?')).toHaveValue('postcode')
-    await wizard.getByLabel('What is “Gender”?').selectOption('category')
-    await wizard.getByLabel('What is “Age”?').selectOption('age')
-    await wizard.getByLabel('What is “Area”?').selectOption('category')
-    await expect(wizard.getByLabel('Category for “Gender”')).toHaveValue('Gender')
-    await expect(wizard.getByRole('group', { name: 'Age bands for “Age”' })).toBeVisible()
-    await expect(wizard.getByLabel('Band 1', { exact: true })).toHaveValue('16-29')
-
-    // Two id columns are refused, and one goes back.
-    await wizard.getByLabel('What is “Phone”?').selectOption('id')
-    await expect(wizard.getByText('Only one column can be the person’s id.')).toBeVisible()
-    await expect(wizard.getByRole('button', { name: 'Next' })).toBeDisabled()
-    await wizard.getByLabel('What is “Phone”?').selectOption('phone')
-    await shoot(app, 'pool-wizard-map', 1500)
-    await wizard.getByRole('button', { name: 'Next' }).click()
-
-    // d. Answers: "F" is suggested as Female; "Woman", "Man" and "M" are set by hand.
-    const gender = wizard.getByRole('region', { name: 'Gender' })
-    await expect(gender.getByLabel('Value for “F” (Gender)')).toHaveValue('Female')
-    await expect(gender.getByLabel('Value for “female” (Gender)', { exact: true })).toHaveCount(0)
-    await gender.getByLabel('Value for “Woman” (Gender)').fill('Female')
-    await gender.getByLabel('Value for “Man” (Gender)').fill('Male')
-    await gender.getByLabel('Value for “M” (Gender)').fill('Male')
-    await gender.getByLabel('Value for empty or unknown answers (Gender)').fill('Prefer not to say')
-    await expect(gender.getByText('Every answer has a value')).toBeVisible()
-    await expect(gender.getByText('Goes to “Prefer not to say”')).toBeVisible()
-    const area = wizard.getByRole('region', { name: 'Area' })
-    await expect(area.getByLabel('Value for “centre” (Area)')).toHaveValue('Centre')
-    await expect(area.getByLabel('Value for “NORTH” (Area)')).toHaveValue('North')
-    await gender.getByText('Answer in the file').click()
-    await shoot(app, 'pool-wizard-values', 1300)
-
-    // e. The check, before anything is written.
-    await wizard.getByRole('button', { name: 'Check every row' }).click()
-    await expect(wizard.getByRole('button', { name: 'Import 27 people' })).toBeVisible()
-    await expect(wizard.getByTestId('report-added')).toHaveText('27')
-    await expect(wizard.getByTestId('report-rejected')).toHaveText('3')
-    await expect(wizard.getByTestId('report-warnings')).toHaveText('1')
-    await expect(wizard.getByTestId('report-duplicates')).toHaveText('1')
-    await expect(wizard.getByTestId('report-households')).toHaveText('26')
-    const problems = wizard.getByRole('table', { name: 'Problems by row' })
-    await expect(problems).toContainText('The id “R-011” is also used on row 12.')
-    await expect(problems).toContainText('No consent was given.')
-    await expect(problems).toContainText('Age 15 is outside every age band of Age')
-    await expect(problems).toContainText('“noe.22@” does not look like an e-mail address.')
-    const [download] = await Promise.all([
-      app.waitForEvent('download'),
-      wizard.getByRole('button', { name: 'Export problems as CSV' }).click(),
-    ])
-    expect(download.suggestedFilename()).toBe('registrations-lyon - problems.csv')
-    const exported = readFileSync(await download.path(), 'utf8')
-    expect(exported).toContain('Row,Column,Problem')
-    expect(exported).toContain('No consent was given.')
-    await shoot(app, 'pool-report', 1000)
-
-    // f. The import, then the pool.
-    await wizard.getByRole('button', { name: 'Import 27 people' }).click()
-    await expect(wizard.getByText('The registrations were imported')).toBeVisible()
-    await shoot(app, 'pool-wizard-done')
-    await wizard.getByRole('button', { name: 'See the pool' }).click()
-    await expect(wizard).toHaveCount(0)
-    await expect(app.getByTestId('pool-count')).toHaveText('27 people · 26 households')
     const table = app.getByRole('table', { name: 'People in the pool' })
-    await expect(table.getByRole('row')).not.toHaveCount(0)
+    await test.step('create an assembly; the pool is empty', async () => {
+      await createAssembly(app, 'Lyon Climate Assembly')
+      await app.getByRole('button', { name: 'Pool', exact: true }).click()
+      await expect(app.getByText('No one is in the pool yet')).toBeVisible()
+    })
+    await test.step('a. the file', async () => {
+      // a. The file.
+      await app.getByRole('button', { name: 'Import registrations…' }).click()
+      await wizard.getByLabel('Registration file').setInputFiles(file)
+    })
+    await test.step('b. the preview says how the file was read', async () => {
+      // b. The preview says how the file was read.
+      await expect(wizard.getByText('Windows-1252')).toBeVisible()
+      await expect(wizard.getByText('semicolon (;)')).toBeVisible()
+      await expect(wizard.getByText('30 rows')).toBeVisible()
+      await expect(wizard.getByRole('table', { name: 'The first rows of the file' })).toContainText('Éloïse')
+      await shoot(app, 'pool-wizard-preview')
+      await wizard.getByRole('button', { name: 'Next' }).click()
+    })
+    await test.step('c. columns: person fields recognised, categories named', async () => {
+      // c. Columns: the person fields are recognised from the headers; the categories are ours to say.
+      await expect(wizard.getByLabel('What is “Respondent ID”?')).toHaveValue('id')
+      await expect(wizard.getByLabel('What is “Email”?')).toHaveValue('email')
+      await expect(wizard.getByLabel('What is “Postcode”?')).toHaveValue('postcode')
+      await wizard.getByLabel('What is “Gender”?').selectOption('category')
+      await wizard.getByLabel('What is “Age”?').selectOption('age')
+      await wizard.getByLabel('What is “Area”?').selectOption('category')
+      await expect(wizard.getByLabel('Category for “Gender”')).toHaveValue('Gender')
+      await expect(wizard.getByRole('group', { name: 'Age bands for “Age”' })).toBeVisible()
+      await expect(wizard.getByLabel('Band 1', { exact: true })).toHaveValue('16-29')
+    })
+    await test.step('two id columns are refused', async () => {
+      // Two id columns are refused, and one goes back.
+      await wizard.getByLabel('What is “Phone”?').selectOption('id')
+      await expect(wizard.getByText('Only one column can be the person’s id.')).toBeVisible()
+      await expect(wizard.getByRole('button', { name: 'Next' })).toBeDisabled()
+      await wizard.getByLabel('What is “Phone”?').selectOption('phone')
+      await shoot(app, 'pool-wizard-map', 1500)
+      await wizard.getByRole('button', { name: 'Next' }).click()
+    })
+    await test.step('d. answers matched to values', async () => {
+      // d. Answers: "F" is suggested as Female; "Woman", "Man" and "M" are set by hand.
+      const gender = wizard.getByRole('region', { name: 'Gender' })
+      await expect(gender.getByLabel('Value for “F” (Gender)')).toHaveValue('Female')
+      await expect(gender.getByLabel('Value for “female” (Gender)', { exact: true })).toHaveCount(0)
+      await gender.getByLabel('Value for “Woman” (Gender)').fill('Female')
+      await gender.getByLabel('Value for “Man” (Gender)').fill('Male')
+      await gender.getByLabel('Value for “M” (Gender)').fill('Male')
+      await gender.getByLabel('Value for empty or unknown answers (Gender)').fill('Prefer not to say')
+      await expect(gender.getByText('Every answer has a value')).toBeVisible()
+      await expect(gender.getByText('Goes to “Prefer not to say”')).toBeVisible()
+      const area = wizard.getByRole('region', { name: 'Area' })
+      await expect(area.getByLabel('Value for “centre” (Area)')).toHaveValue('Centre')
+      await expect(area.getByLabel('Value for “NORTH” (Area)')).toHaveValue('North')
+      await gender.getByText('Answer in the file').click()
+      await shoot(app, 'pool-wizard-values', 1300)
+    })
+    await test.step('e. the check, before anything is written', async () => {
+      // e. The check, before anything is written.
+      await wizard.getByRole('button', { name: 'Check every row' }).click()
+      await expect(wizard.getByRole('button', { name: 'Import 27 people' })).toBeVisible()
+      await expect(wizard.getByTestId('report-added')).toHaveText('27')
+      await expect(wizard.getByTestId('report-rejected')).toHaveText('3')
+      await expect(wizard.getByTestId('report-warnings')).toHaveText('1')
+      await expect(wizard.getByTestId('report-duplicates')).toHaveText('1')
+      await expect(wizard.getByTestId('report-households')).toHaveText('26')
+      const problems = wizard.getByRole('table', { name: 'Problems by row' })
+      await expect(problems).toContainText('The id “R-011” is also used on row 12.')
+      await expect(problems).toContainText('No consent was given.')
+      await expect(problems).toContainText('Age 15 is outside every age band of Age')
+      await expect(problems).toContainText('“noe.22@” does not look like an e-mail address.')
+      const [download] = await Promise.all([
+        app.waitForEvent('download'),
+        wizard.getByRole('button', { name: 'Export problems as CSV' }).click(),
+      ])
+      expect(download.suggestedFilename()).toBe('registrations-lyon - problems.csv')
+      const exported = readFileSync(await download.path(), 'utf8')
+      expect(exported).toContain('Row,Column,Problem')
+      expect(exported).toContain('No consent was given.')
+      await shoot(app, 'pool-report', 1000)
+    })
+    await test.step('f. the import, then the pool', async () => {
+      // f. The import, then the pool.
+      await wizard.getByRole('button', { name: 'Import 27 people' }).click()
+      await expect(wizard.getByText('The registrations were imported')).toBeVisible()
+      await shoot(app, 'pool-wizard-done')
+      await wizard.getByRole('button', { name: 'See the pool' }).click()
+      await expect(wizard).toHaveCount(0)
+      await expect(app.getByTestId('pool-count')).toHaveText('27 people · 26 households')
+      await expect(table.getByRole('row')).not.toHaveCount(0)
+    })
+    await test.step('search ignores case and accents; the filter', async () => {
+      // Search ignores case and accents; the filter keeps only some values.
+      await app.getByLabel('Search').fill('eloise')
+      // The header and two Éloïse (registrations 1 and 11; 21 was too young).
+      await expect(table.getByRole('row')).toHaveCount(3)
+      await app.getByLabel('Search').fill('')
+      await app.getByRole('combobox', { name: 'Show only' }).click()
+      await app.getByRole('option', { name: 'Gender: Prefer not to say' }).click()
+      await expect(app.getByText('Showing 1 of 27 people')).toBeVisible()
+      await app.getByRole('button', { name: 'Pool', exact: true }).click() // closes the dropdown
+      await table.getByRole('row').nth(1).click()
+      const drawer = app.getByRole('dialog', { name: 'Léa Faure' })
+      await expect(drawer.getByText('Prefer not to say')).toBeVisible()
+      await drawer.getByRole('button', { name: 'Close' }).click()
+      await app.getByRole('button', { name: 'Show everyone again' }).click()
+      await expect(app.getByText('Showing all 27 people')).toBeVisible()
+    })
+    await test.step('sorting; the shared address; the pool by category', async () => {
+      // Sorting by a header; the shared address shows in the row and in the person's panel.
+      await table.getByRole('button', { name: 'Household' }).click()
+      await expect(table.getByRole('columnheader', { name: 'Household' })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      )
+      await table.getByRole('row').nth(1).click()
+      const person = app.getByRole('dialog').filter({ hasText: 'Shares the address with 1 other person' })
+      await expect(person).toBeVisible()
+      await expect(person.getByText('rue de la République', { exact: false }).first()).toBeVisible()
+      await shoot(app, 'pool-person')
+      await person.getByRole('button', { name: 'Close' }).click()
+      await table.evaluate((element) => element.scrollTo({ left: 0 }))
+      await shoot(app, 'pool')
 
-    // Search ignores case and accents; the filter keeps only some values.
-    await app.getByLabel('Search').fill('eloise')
-    // The header and two Éloïse (registrations 1 and 11; 21 was too young).
-    await expect(table.getByRole('row')).toHaveCount(3)
-    await app.getByLabel('Search').fill('')
-    await app.getByRole('combobox', { name: 'Show only' }).click()
-    await app.getByRole('option', { name: 'Gender: Prefer not to say' }).click()
-    await expect(app.getByText('Showing 1 of 27 people')).toBeVisible()
-    await app.getByRole('button', { name: 'Pool', exact: true }).click() // closes the dropdown
-    await table.getByRole('row').nth(1).click()
-    const drawer = app.getByRole('dialog', { name: 'Léa Faure' })
-    await expect(drawer.getByText('Prefer not to say')).toBeVisible()
-    await drawer.getByRole('button', { name: 'Close' }).click()
-    await app.getByRole('button', { name: 'Show everyone again' }).click()
-    await expect(app.getByText('Showing all 27 people')).toBeVisible()
-
-    // Sorting by a header; the shared address shows in the row and in the person's panel.
-    await table.getByRole('button', { name: 'Household' }).click()
-    await expect(table.getByRole('columnheader', { name: 'Household' })).toHaveAttribute(
-      'aria-sort',
-      'descending',
-    )
-    await table.getByRole('row').nth(1).click()
-    const person = app.getByRole('dialog').filter({ hasText: 'Shares the address with 1 other person' })
-    await expect(person).toBeVisible()
-    await expect(person.getByText('rue de la République', { exact: false }).first()).toBeVisible()
-    await shoot(app, 'pool-person')
-    await person.getByRole('button', { name: 'Close' }).click()
-    await table.evaluate((element) => element.scrollTo({ left: 0 }))
-    await shoot(app, 'pool')
-
-    await app.getByRole('tab', { name: 'By category' }).click()
-    const genderPanel = app.getByRole('table', { name: 'The pool by Gender' })
-    await expect(genderPanel.getByRole('row', { name: /Female/ })).toContainText('12')
-    await expect(genderPanel.getByText('—').first()).toBeVisible()
-    await app.getByRole('tab', { name: /Shared addresses/ }).click()
-    await expect(app.getByRole('listitem').filter({ hasText: '2 people' })).toHaveCount(1)
-
-    // Manual entry: the same checks as an import, shown on the field.
-    await app.getByRole('button', { name: 'Add a person' }).click()
-    const add = app.getByRole('dialog', { name: 'Add a person' })
-    await add.getByLabel('First name').fill('Amélie')
-    await add.getByLabel('Last name').fill('Poulain')
-    await add.getByLabel('Phone').fill('+33 6 00 00 00 01')
-    await add.getByLabel('Gender').selectOption('Female')
-    await add.getByLabel('Age').selectOption('30-44')
-    await add.getByLabel('Area').selectOption('North')
-    await add.getByRole('button', { name: 'Add to the pool' }).click()
-    await expect(add.getByText('Without consent, the person cannot be added to the pool.')).toBeVisible()
-    await shoot(app, 'pool-add', 900)
-    await add.getByLabel('This person agreed that their data is used for the draw').check()
-    await add.getByLabel('Id (optional)').fill('R-001')
-    await add.getByRole('button', { name: 'Add to the pool' }).click()
-    await expect(add.getByText('Someone with this id is already in the pool.')).toBeVisible()
-    await add.getByLabel('Id (optional)').fill('')
-    await add.getByRole('button', { name: 'Add to the pool' }).click()
-    await expect(app.getByText('Amélie Poulain was added to the pool.')).toBeVisible()
-    await expect(app.getByTestId('pool-count')).toHaveText('28 people · 27 households')
-
-    // Importing the same file again: the mapping is remembered and nothing is new.
-    await app.getByRole('button', { name: 'Import registrations…' }).click()
-    await wizard.getByLabel('Registration file').setInputFiles(file)
-    await expect(wizard.getByText('same columns as a file you imported before')).toBeVisible()
-    await wizard.getByRole('button', { name: 'Next' }).click()
-    await expect(wizard.getByLabel('What is “Gender”?')).toHaveValue('category')
-    await wizard.getByRole('button', { name: 'Next' }).click()
-    await expect(wizard.getByLabel('Value for “Woman” (Gender)')).toHaveValue('Female')
-    await wizard.getByRole('button', { name: 'Check every row' }).click()
-    await expect(wizard.getByTestId('report-unchanged')).toHaveText('27')
-    await expect(wizard.getByTestId('report-added')).toHaveText('0')
-    await expect(wizard.getByTestId('report-gone')).toHaveText('1')
-    await wizard.getByRole('button', { name: 'Cancel (nothing changes)' }).click()
-    await expect(app.getByTestId('pool-count')).toHaveText('28 people · 27 households')
+      await app.getByRole('tab', { name: 'By category' }).click()
+      const genderPanel = app.getByRole('table', { name: 'The pool by Gender' })
+      await expect(genderPanel.getByRole('row', { name: /Female/ })).toContainText('12')
+      await expect(genderPanel.getByText('—').first()).toBeVisible()
+      await app.getByRole('tab', { name: /Shared addresses/ }).click()
+      await expect(app.getByRole('listitem').filter({ hasText: '2 people' })).toHaveCount(1)
+    })
+    await test.step('manual entry, with the same checks', async () => {
+      // Manual entry: the same checks as an import, shown on the field.
+      await app.getByRole('button', { name: 'Add a person' }).click()
+      const add = app.getByRole('dialog', { name: 'Add a person' })
+      await add.getByLabel('First name').fill('Amélie')
+      await add.getByLabel('Last name').fill('Poulain')
+      await add.getByLabel('Phone').fill('+33 6 00 00 00 01')
+      await add.getByLabel('Gender').selectOption('Female')
+      await add.getByLabel('Age').selectOption('30-44')
+      await add.getByLabel('Area').selectOption('North')
+      await add.getByRole('button', { name: 'Add to the pool' }).click()
+      await expect(add.getByText('Without consent, the person cannot be added to the pool.')).toBeVisible()
+      await shoot(app, 'pool-add', 900)
+      await add.getByLabel('This person agreed that their data is used for the draw').check()
+      await add.getByLabel('Id (optional)').fill('R-001')
+      await add.getByRole('button', { name: 'Add to the pool' }).click()
+      await expect(add.getByText('Someone with this id is already in the pool.')).toBeVisible()
+      await add.getByLabel('Id (optional)').fill('')
+      await add.getByRole('button', { name: 'Add to the pool' }).click()
+      await expect(app.getByText('Amélie Poulain was added to the pool.')).toBeVisible()
+      await expect(app.getByTestId('pool-count')).toHaveText('28 people · 27 households')
+    })
+    await test.step('importing the same file again changes nothing', async () => {
+      // Importing the same file again: the mapping is remembered and nothing is new.
+      await app.getByRole('button', { name: 'Import registrations…' }).click()
+      await wizard.getByLabel('Registration file').setInputFiles(file)
+      await expect(wizard.getByText('same columns as a file you imported before')).toBeVisible()
+      await wizard.getByRole('button', { name: 'Next' }).click()
+      await expect(wizard.getByLabel('What is “Gender”?')).toHaveValue('category')
+      await wizard.getByRole('button', { name: 'Next' }).click()
+      await expect(wizard.getByLabel('Value for “Woman” (Gender)')).toHaveValue('Female')
+      await wizard.getByRole('button', { name: 'Check every row' }).click()
+      await expect(wizard.getByTestId('report-unchanged')).toHaveText('27')
+      await expect(wizard.getByTestId('report-added')).toHaveText('0')
+      await expect(wizard.getByTestId('report-gone')).toHaveText('1')
+      await wizard.getByRole('button', { name: 'Cancel (nothing changes)' }).click()
+      await expect(app.getByTestId('pool-count')).toHaveText('28 people · 27 households')
+    })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Radio, Stack, Text } from '@mantine/core'
+import { Alert, Button, Checkbox, Group, NumberInput, Stack, Text } from '@mantine/core'
 import { IconInfoCircle, IconPlayerPlay } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { drawAlgorithms, type DrawAlgorithm, type DrawKind, type DrawView } from '../../../../shared/draws.ts'
 import { call } from '../../api.ts'
+import { ChoiceCards } from '../../components/ChoiceCards.tsx'
 import { toErrorData } from '../../i18n/errors.ts'
 import { notify } from '../../state/notifications.ts'
 import { notifyError } from '../../state/notify-error.ts'
@@ -61,45 +62,23 @@ export function ChooseStep({ kind, seats, onPrepared, onBack }: Props) {
           {t('draw.choose.replacementText', { count: seats })}
         </Alert>
       )}
-      <Radio.Group
+      <ChoiceCards
         label={t('draw.choose.algorithm')}
         value={algorithm}
-        onChange={(value) => {
-          const chosen = drawAlgorithms.find((a) => a === value)
-          if (chosen) setAlgorithm(chosen)
-        }}
-      >
-        <Stack gap="sm" mt="xs">
-          {drawAlgorithms.map((a) => (
-            <Radio.Card
-              key={a}
-              value={a}
-              radius="md"
-              p="md"
-              withBorder
-              aria-label={t(`draw.algorithms.${a}.name`)}
-            >
-              <Group wrap="nowrap" align="flex-start" gap="md">
-                <Radio.Indicator />
-                <Stack gap={2}>
-                  <Text fw={600}>
-                    {t(`draw.algorithms.${a}.name`)}
-                    {a === 'leximin' && (
-                      <Text span c="teal.8" fw={600} size="sm">
-                        {' · '}
-                        {t('draw.choose.recommended')}
-                      </Text>
-                    )}
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    {t(`draw.algorithms.${a}.text`)}
-                  </Text>
-                </Stack>
-              </Group>
-            </Radio.Card>
-          ))}
-        </Stack>
-      </Radio.Group>
+        columns={1}
+        choices={drawAlgorithms.map((a) => ({
+          value: a,
+          name: t(`draw.algorithms.${a}.name`),
+          text: t(`draw.algorithms.${a}.text`),
+          aside: a === 'leximin' && (
+            <Text span c="teal.8" fw={600} size="sm">
+              {' · '}
+              {t('draw.choose.recommended')}
+            </Text>
+          ),
+        }))}
+        onChange={setAlgorithm}
+      />
       <NumberInput
         label={t('draw.choose.reserves')}
         description={t('draw.choose.reservesHint')}

@@ -6,7 +6,7 @@ import { call } from '../../api.ts'
 import { formatDateTime, formatNumber } from '../../format.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { DiscardDrawButton } from './DiscardDrawButton.tsx'
-import { downloadText } from './download.ts'
+import { downloadCsv } from '../../download.ts'
 import { DrawStats } from './DrawStats.tsx'
 import { HashBlock } from './HashBlock.tsx'
 import { ProbabilityChart } from './ProbabilityChart.tsx'
@@ -20,7 +20,7 @@ export function CommitmentStep({ draw, poolSize, onContinue, onDiscarded }: Prop
 
   async function downloadTickets() {
     try {
-      downloadText(
+      downloadCsv(
         await call('draw:ticketsCsv', { drawId: draw.id }),
         t('draw.commit.ticketsFile', { id: draw.id }),
       )

@@ -6,7 +6,7 @@ import type { QuotaTable } from '../../../../shared/quotas.ts'
 import { call } from '../../api.ts'
 import { notify } from '../../state/notifications.ts'
 import { notifyError } from '../../state/notify-error.ts'
-import { downloadText } from './download.ts'
+import { downloadCsv } from '../../download.ts'
 
 type Format = 'panelot' | 'sortition-foundation'
 const formats: Format[] = ['sortition-foundation', 'panelot']
@@ -35,7 +35,7 @@ export function QuotaFiles({ locked, beforeImport, onImported }: Props) {
 
   async function exportFile(format: Format) {
     try {
-      downloadText(await call('quotas:export', { format }), t(`quotas.files.fileName.${format}`))
+      downloadCsv(await call('quotas:export', { format }), t(`quotas.files.fileName.${format}`))
     } catch (error) {
       notifyError(error)
     }

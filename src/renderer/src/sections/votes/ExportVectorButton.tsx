@@ -5,7 +5,7 @@ import type { BallotView } from '../../../../shared/votes.ts'
 import { call } from '../../api.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { flushPendingSaves } from '../../state/pending-saves.ts'
-import { downloadJson, fileSlug } from './download-json.ts'
+import { downloadJson, fileSlug } from '../../download.ts'
 
 /** The ballot and its current count as a vote-vector/1 file, to check the count in another tool. */
 export function ExportVectorButton({ ballot }: { ballot: BallotView }) {

@@ -1,6 +1,6 @@
-import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ballotKinds, type BallotKind } from '../../../../shared/ballot-kinds.ts'
+import { ChoiceCards } from '../../components/ChoiceCards.tsx'
 
 type Props = { value: BallotKind; onChange: (kind: BallotKind) => void; disabled?: boolean | undefined }
 
@@ -8,37 +8,16 @@ type Props = { value: BallotKind; onChange: (kind: BallotKind) => void; disabled
 export function KindPicker({ value, onChange, disabled = false }: Props) {
   const { t } = useTranslation()
   return (
-    <Radio.Group
+    <ChoiceCards
       label={t('votes.builder.kind')}
       value={value}
-      onChange={(next) => {
-        const kind = ballotKinds.find((k) => k === next)
-        if (kind) onChange(kind)
-      }}
-    >
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" mt="xs">
-        {ballotKinds.map((kind) => (
-          <Radio.Card
-            key={kind}
-            value={kind}
-            radius="md"
-            p="sm"
-            withBorder
-            disabled={disabled}
-            aria-label={t(`votes.kinds.${kind}.name`)}
-          >
-            <Group wrap="nowrap" align="flex-start" gap="sm">
-              <Radio.Indicator disabled={disabled} />
-              <Stack gap={2}>
-                <Text fw={600}>{t(`votes.kinds.${kind}.name`)}</Text>
-                <Text size="sm" c="dimmed">
-                  {t(`votes.kinds.${kind}.text`)}
-                </Text>
-              </Stack>
-            </Group>
-          </Radio.Card>
-        ))}
-      </SimpleGrid>
-    </Radio.Group>
+      choices={ballotKinds.map((kind) => ({
+        value: kind,
+        name: t(`votes.kinds.${kind}.name`),
+        text: t(`votes.kinds.${kind}.text`),
+      }))}
+      onChange={onChange}
+      disabled={disabled}
+    />
   )
 }

@@ -1,4 +1,4 @@
-import { Group, NumberInput, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/core'
+import { NumberInput, Select, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import {
   irvRules,
@@ -9,6 +9,7 @@ import {
   unrankedRules,
 } from '../../../../shared/counting-methods.ts'
 import type { BallotSpec } from '../../../../shared/votes.ts'
+import { ChoiceCards } from '../../components/ChoiceCards.tsx'
 import { rankedOptions } from './ballot-presets.ts'
 
 type Props = { spec: BallotSpec; onChange: (patch: Partial<BallotSpec>) => void }
@@ -42,12 +43,15 @@ export function RankingFields({ spec, onChange }: Props) {
 
   return (
     <Stack gap="md">
-      <Radio.Group
+      <ChoiceCards
         label={t('votes.builder.method')}
         value={method}
-        onChange={(next) => {
-          const chosen = rankedMethods.find((m) => m === next)
-          if (!chosen) return
+        choices={rankedMethods.map((m) => ({
+          value: m,
+          name: t(`votes.methods.${m}.name`),
+          text: t(`votes.methods.${m as 'irv'}.text`),
+        }))}
+        onChange={(chosen) => {
           const chosenFacts = methodFacts(chosen)
           onChange({
             method: chosen,
@@ -56,32 +60,7 @@ export function RankingFields({ spec, onChange }: Props) {
             rules: { ...spec.rules, unranked: chosenFacts.unranked[0] },
           })
         }}
-      >
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" mt="xs">
-          {rankedMethods.map((m) => (
-            <Radio.Card
-              key={m}
-              value={m}
-              radius="md"
-              p="sm"
-              withBorder
-              aria-label={t(`votes.methods.${m}.name`)}
-            >
-              <Group wrap="nowrap" align="flex-start" gap="sm">
-                <Radio.Indicator />
-                <Stack gap={2}>
-                  <Text fw={600} size="sm">
-                    {t(`votes.methods.${m}.name`)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`votes.methods.${m as 'irv'}.text`)}
-                  </Text>
-                </Stack>
-              </Group>
-            </Radio.Card>
-          ))}
-        </SimpleGrid>
-      </Radio.Group>
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {facts.multiSeat && (
           <NumberInput
