@@ -140,6 +140,21 @@ export type BlockView = BlockInput & {
   ballotTitle: string | null
 }
 
+/** The editable fields of a block as the app shows it (to save it changed, or copy it). */
+export function blockInputOf(block: BlockView): BlockInput {
+  const {
+    id: _id,
+    sessionId: _s,
+    position: _p,
+    start: _st,
+    end: _e,
+    speakerNames: _n,
+    ballotTitle: _b,
+    ...input
+  } = block
+  return input
+}
+
 /** A sentence about the agenda, never blocking, with the blocks it is about. */
 export type AgendaCheck = {
   kind: 'double-booked' | 'room-twice' | 'no-break' | 'past-end' | 'does-not-fit' | 'voting-no-ballot'

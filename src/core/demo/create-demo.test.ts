@@ -7,6 +7,7 @@ import { verifyAudit } from '../audit/audit-log.ts'
 import { openProject } from '../project/open-project.ts'
 import { getProfile } from '../profile/profile-repo.ts'
 import { createDemo } from './create-demo.ts'
+import { questionViews, sessionDetail, sessionsOverview, speakerViews } from '../sessions/sessions-view.ts'
 
 const tempDir = useTempDir()
 
@@ -92,6 +93,33 @@ describe('the demo assembly', () => {
       )
       .all()
     expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ confirmed: 60, declined: 2 })
+
+    // Four weekends from the template, with no clash left, speakers with declarations, a dozen
+    // questions in every state, and the decision weekend's voting blocks on the demo's ballots.
+    const sessions = sessionsOverview(project.sqlite)
+    expect(sessions.sessions.map((x) => x.phases)).toEqual([
+      ['learning'],
+      ['learning', 'deliberation'],
+      ['deliberation'],
+      ['decision'],
+    ])
+    expect(sessions.checks).toEqual([])
+    expect(sessions.totals.totalMinutes).toBeGreaterThanOrEqual(30 * 60)
+    const speakers = speakerViews(project.sqlite)
+    expect(speakers).toHaveLength(8)
+    expect(speakers.every((x) => x.declaration !== '')).toBe(true)
+    expect(speakers.filter((x) => x.appearances.length > 0).length).toBeGreaterThanOrEqual(7)
+    const questions = questionViews(project.sqlite)
+    expect(questions).toHaveLength(12)
+    expect(new Set(questions.map((q) => q.status))).toEqual(
+      new Set(['asked', 'assigned', 'answered', 'shared']),
+    )
+    const last = sessions.sessions.at(-1)
+    const voting = last
+      ? sessionDetail(project.sqlite, last.id).blocks.filter((b) => b.kind === 'voting')
+      : []
+    expect(voting.length).toBeGreaterThanOrEqual(3)
+    expect(voting.every((b) => b.ballotId !== null && b.ballotTitle !== null)).toBe(true)
     await project.close()
   })
 

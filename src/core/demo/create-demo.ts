@@ -7,6 +7,7 @@ import { demoProfiles } from './demo-profiles.ts'
 import { DEMO_POOL_HEADERS, demoMapping, demoRegistrations } from './demo-pool.ts'
 import { runDemoDraw } from './demo-draw.ts'
 import { runDemoVotes } from './demo-votes.ts'
+import { runDemoSessions } from './demo-sessions.ts'
 import { importPool } from '../pool/import-pool.ts'
 import { writeCsv } from '../pool/table/write-csv.ts'
 import type { Project } from '../project/project.ts'
@@ -74,6 +75,7 @@ export async function createDemo(
       clock.advance(60 * 24 * 14)
       await runDemoDraw(project, random, profile.targetPanelSize ?? 40, clock.advance)
       await runDemoVotes(project, random, clock.advance)
+      await runDemoSessions(project, clock.advance)
     } finally {
       await project.close()
     }

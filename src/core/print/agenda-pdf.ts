@@ -39,6 +39,18 @@ export function agendaPdf(
       .fontSize(24)
       .fillColor(ink.text)
       .text(date.charAt(0).toUpperCase() + date.slice(1))
+    // The largest type (13 pt down to 11 pt) at which the whole day fits on its page.
+    const sessionHeader = 62
+    const room = pdf.bottom - doc.y - 40
+    const size =
+      [13, 12, 11].find(
+        (points) =>
+          day.reduce(
+            (sum, { blocks }) =>
+              sum + sessionHeader + blocks.reduce((h, b) => h + blockHeight(pdf, b, points), 0),
+            0,
+          ) <= room,
+      ) ?? 11
     for (const { session, blocks } of day) {
       doc.moveDown(0.6)
       pdf.ensureSpace(90)
@@ -52,44 +64,60 @@ export function agendaPdf(
         .join('  ·  ')
       doc.font('regular').fontSize(12).fillColor(ink.muted).text(where)
       doc.moveDown(0.8)
-      for (const block of blocks) drawBlock(pdf, block)
+      for (const block of blocks) drawBlock(pdf, block, size)
     }
+    // The closing line only where it fits: it never takes a page of its own.
     doc.moveDown(1)
-    pdf.ensureSpace(30)
-    doc.font('regular').fontSize(11).fillColor(ink.muted).text(t('agenda.footer'), { align: 'center' })
+    if (doc.y + 20 <= pdf.bottom)
+      doc.font('regular').fontSize(11).fillColor(ink.muted).text(t('agenda.footer'), { align: 'center' })
   }
   if (sessions.length === 0) pdf.newPage()
   return pdf.finish()
 }
 
-function drawBlock(pdf: PrintedDocument, block: BlockView): void {
-  const { doc, t } = pdf
-  const timeWidth = 70
-  const textX = pdf.left + timeWidth + 10
-  const textWidth = pdf.width - timeWidth - 10
-  const title = block.title || t(`kind.${block.kind}`)
-  const room = block.room ? t('agenda.room', { room: block.room }) : ''
-  const height =
-    pdf.heightOf(title, { width: textWidth, font: 'bold', size: 13 }) +
-    (room ? pdf.heightOf(room, { width: textWidth, size: 10 }) + 1 : 0) +
-    9
+function blockLines(pdf: PrintedDocument, block: BlockView): { title: string; room: string } {
+  return {
+    title: block.title || pdf.t(`kind.${block.kind}`),
+    room: block.room ? pdf.t('agenda.room', { room: block.room }) : '',
+  }
+}
+
+const TIME_WIDTH = 70
+
+function blockHeight(pdf: PrintedDocument, block: BlockView, size: number): number {
+  const { title, room } = blockLines(pdf, block)
+  const width = pdf.width - TIME_WIDTH - 10
+  return (
+    pdf.heightOf(title, { width, font: 'bold', size }) +
+    (room ? pdf.heightOf(room, { width, size: size - 3 }) + 1 : 0) +
+    Math.round(size * 0.7)
+  )
+}
+
+function drawBlock(pdf: PrintedDocument, block: BlockView, size: number): void {
+  const { doc } = pdf
+  const textX = pdf.left + TIME_WIDTH + 10
+  const textWidth = pdf.width - TIME_WIDTH - 10
+  const { title, room } = blockLines(pdf, block)
+  const height = blockHeight(pdf, block, size)
   pdf.ensureSpace(height)
   const top = doc.y
   const pause = pauseKinds.includes(block.kind)
   if (pause) doc.rect(pdf.left - 6, top - 4, pdf.width + 12, height - 2).fill(ink.tint)
   pdf.textAt(clockTime(block.start), pdf.left, top, {
-    width: timeWidth,
+    width: TIME_WIDTH,
     font: 'bold',
-    size: 13,
+    size,
     color: pause ? ink.muted : ink.accent,
   })
   const titleHeight = pdf.textAt(title, textX, top, {
     width: textWidth,
     font: pause ? 'regular' : 'bold',
-    size: 13,
+    size,
     color: ink.text,
   })
-  if (room) pdf.textAt(room, textX, top + titleHeight + 1, { width: textWidth, size: 10, color: ink.muted })
+  if (room)
+    pdf.textAt(room, textX, top + titleHeight + 1, { width: textWidth, size: size - 3, color: ink.muted })
   doc.x = pdf.left
   doc.y = top + height
 }

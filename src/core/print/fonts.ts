@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,12 +18,16 @@ function fontsDir(): string {
   }
 }
 
-let found: { regular: string; bold: string } | undefined
+let found: { regular: Buffer; bold: Buffer } | undefined
 
-export function documentFonts(): { regular: string; bold: string } {
+/** The two font files' bytes, read once. */
+export function documentFonts(): { regular: Buffer; bold: Buffer } {
   if (!found) {
     const dir = fontsDir()
-    found = { regular: join(dir, 'DejaVuSans.ttf'), bold: join(dir, 'DejaVuSans-Bold.ttf') }
+    found = {
+      regular: readFileSync(join(dir, 'DejaVuSans.ttf')),
+      bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')),
+    }
   }
   return found
 }

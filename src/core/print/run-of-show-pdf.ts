@@ -104,11 +104,8 @@ export function runOfShowPdf(
       .fillColor(ink.muted)
       .text(
         [
-          t('runOfShow.planned', {
-            start: clockTime(session.start),
-            end: clockTime(session.end),
-            venue: session.venue,
-          }),
+          `${clockTime(session.start)}–${clockTime(session.end)}`,
+          session.venue,
           t(`agenda.mode.${session.mode}`),
           session.phases.map((p) => t(`phase.${p}`)).join(' → '),
         ]
@@ -133,7 +130,15 @@ export function runOfShowPdf(
         }
       })
       const height = Math.max(...cells.map((c) => c.height)) + 8
-      if (pdf.ensureSpace(height)) drawHeadings()
+      if (pdf.ensureSpace(height)) {
+        doc
+          .font('bold')
+          .fontSize(10)
+          .fillColor(ink.muted)
+          .text(`${session.title} — ${longDate(session.date, pdf.language)}`)
+        doc.moveDown(0.3)
+        drawHeadings()
+      }
       const top = doc.y
       if (index % 2 === 1) doc.rect(pdf.left, top - 2, pdf.width, height).fill(ink.tint)
       let x = pdf.left

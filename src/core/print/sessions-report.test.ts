@@ -95,6 +95,7 @@ describe('printed agenda and run-of-show', () => {
     const text = pdfText(file)
     for (const words of [
       'Run of show',
+      '09:30–17:30 · St Anne’s Hall · In person · Learning',
       'Lead: Sam Patel',
       'Speakers: Ελένη Παπαδοπούλου',
       'Facilitators: Jo Kim',

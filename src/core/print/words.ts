@@ -36,14 +36,21 @@ export function assemblyLanguage(profileLanguages: readonly string[]): DocumentL
   return 'en'
 }
 
+const dateFormats = new Map<DocumentLanguage, Intl.DateTimeFormat>()
+
 /** A date in words in the document's language: "Saturday 7 March 2026". */
 export function longDate(iso: string, language: DocumentLanguage): string {
-  const date = new Date(`${iso}T12:00:00Z`)
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date)
+  let format = dateFormats.get(language)
+  if (!format) {
+    // Building a format is slow (tens of milliseconds); one per language is kept.
+    format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    dateFormats.set(language, format)
+  }
+  return format.format(new Date(`${iso}T12:00:00Z`))
 }

@@ -20,6 +20,12 @@ export function downloadJson(text: string, fileName: string): void {
   offerDownload([text], 'application/json;charset=utf-8', fileName)
 }
 
+/** An Excel workbook the app made (base64). */
+export function downloadWorkbook(base64: string, fileName: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  offerDownload([bytes], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName)
+}
+
 /** "Vote on R3: agreement" → "vote-on-r3-agreement". */
 export function fileSlug(title: string): string {
   const slug = title

@@ -49,7 +49,7 @@ export function BlockForm({ initial, start, overview, onSubmit, onCancel }: Prop
       <Group grow align="flex-start">
         <Select
           label={t('sessionsSection.block.kind')}
-          data={blockKinds.map((k) => ({ value: k, label: t(`sessionsSection.kinds.${k}`) }))}
+          data={blockKinds.map((k) => ({ value: k, label: t(`core.sessions.kind.${k}`) }))}
           value={value.kind}
           allowDeselect={false}
           onChange={(v) => v && set('kind', v)}

@@ -38,7 +38,7 @@ export function BlockList({ title, blocks, flagged, onMove, onEdit, onDuplicate,
     if (focusId !== null) handles.current.get(focusId)?.focus()
   }, [blocks, focusId])
 
-  const name = (block: BlockView) => block.title || t(`sessionsSection.kinds.${block.kind}`)
+  const name = (block: BlockView) => block.title || t(`core.sessions.kind.${block.kind}`)
   const move = (block: BlockView, index: number) => {
     if (index < 0 || index >= blocks.length) return
     setFocusId(block.id)
@@ -126,7 +126,7 @@ export function BlockList({ title, blocks, flagged, onMove, onEdit, onDuplicate,
                     {name(block)}
                   </Text>
                   <Badge size="xs" variant="light" color={pause ? 'gray' : 'blue'} tt="none">
-                    {t(`sessionsSection.kinds.${block.kind}`)}
+                    {t(`core.sessions.kind.${block.kind}`)}
                   </Badge>
                   {block.fixedStart !== null && (
                     <Badge size="xs" variant="outline" color="grape" tt="none">

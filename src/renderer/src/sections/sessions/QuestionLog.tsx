@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/sessions.ts'
 import { call } from '../../api.ts'
 import { notifyError } from '../../state/notify-error.ts'
+import { downloadWorkbook } from '../../download.ts'
 import { QuestionForm } from './QuestionForm.tsx'
 
 const blank: QuestionInput = {
@@ -35,20 +36,6 @@ function inputOf(q: QuestionView): QuestionInput {
     answeredOn: q.answeredOn,
     sharedOn: q.sharedOn,
   }
-}
-
-function downloadWorkbook(base64: string, fileName: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(
-    new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-  )
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 /** The members' question log: asked by a table → assigned → answered → shared; filter by status, export to Excel. */
@@ -123,7 +110,9 @@ export function QuestionLog({ overview }: { overview: SessionsOverview }) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{q.sessionTitle ?? '—'}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {q.sessionTitle ?? '—'}
+                  </Text>
                   <Text size="xs" c="dimmed">
                     {q.table}
                   </Text>

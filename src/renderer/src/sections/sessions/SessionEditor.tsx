@@ -2,7 +2,13 @@ import { Alert, Button, Group, Loader, Modal, Stack, Text, TextInput, Title } fr
 import { IconArrowLeft, IconCopy, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BlockInput, BlockView, SessionDetail, SessionsOverview } from '../../../../shared/sessions.ts'
+import {
+  blockInputOf,
+  type BlockInput,
+  type BlockView,
+  type SessionDetail,
+  type SessionsOverview,
+} from '../../../../shared/sessions.ts'
 import { call } from '../../api.ts'
 import { formatDate } from '../../format.ts'
 import { errorMessage } from '../../i18n/errors.ts'
@@ -30,20 +36,6 @@ const emptyBlock: BlockInput = {
   interpretation: '',
   staffNote: '',
   ballotId: null,
-}
-
-function inputOf(block: BlockView): BlockInput {
-  const {
-    id: _id,
-    sessionId: _s,
-    position: _p,
-    start: _st,
-    end: _e,
-    speakerNames: _n,
-    ballotTitle: _b,
-    ...input
-  } = block
-  return input
 }
 
 type Dialog =
@@ -181,7 +173,7 @@ export function SessionEditor({ sessionId, overview, onBack, onChanged }: Props)
       >
         {dialog?.kind === 'block' && (
           <BlockForm
-            initial={dialog.block ? inputOf(dialog.block) : emptyBlock}
+            initial={dialog.block ? blockInputOf(dialog.block) : emptyBlock}
             start={dialog.block ? dialog.block.start : lastEnd}
             overview={overview}
             onCancel={close}

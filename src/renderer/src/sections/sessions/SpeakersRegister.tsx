@@ -92,8 +92,9 @@ export function SpeakersRegister({ onChanged }: { onChanged: () => void }) {
               )}
               <Group gap="xs">
                 <Badge variant="dot" color={s.briefingSentOn ? 'teal' : 'gray'} tt="none">
-                  {t('sessionsSection.speakers.briefingSentOn')}{' '}
-                  {s.briefingSentOn ? formatDate(`${s.briefingSentOn}T12:00:00Z`) : '—'}
+                  {s.briefingSentOn
+                    ? `${t('sessionsSection.speakers.briefingSentOn')} ${formatDate(`${s.briefingSentOn}T12:00:00Z`)}`
+                    : t('sessionsSection.speakers.noBriefing')}
                 </Badge>
                 <Badge variant="dot" color={s.slidesReceived ? 'teal' : 'gray'} tt="none">
                   {t('sessionsSection.speakers.slidesReceived')}:{' '}
