@@ -7,13 +7,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import { SeededRandom } from '../core/random/seeded-random.ts'
 import { DEMO_POOL_HEADERS, demoMapping, demoRegistrations } from '../core/demo/demo-pool.ts'
 import { importPool } from '../core/pool/import-pool.ts'
 import { writeCsv } from '../core/pool/table/write-csv.ts'
 import { createProject } from '../core/project/open-project.ts'
 import { startWebServer } from '../web/server.ts'
+import { launchChromium } from './chromium.ts'
 import type { RawApi } from '../shared/api.ts'
 
 const ROWS = 50_000
@@ -38,17 +38,7 @@ try {
     userDataDir: join(dir, 'data'),
     documentsDir: join(dir, 'documents'),
   })
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(server.url)

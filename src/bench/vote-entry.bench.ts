@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import { startWebServer } from '../web/server.ts'
+import { launchChromium } from './chromium.ts'
 import type { Channel, Input, Output } from '../shared/contract.ts'
 
 const TABLES = 10
@@ -29,17 +29,7 @@ try {
     if (!result.ok) throw new Error(result.error.message)
     return result.value as Output<C>
   }
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await launchChromium()
   try {
     await dispatch('project:create', {
       file: join(dir, 'documents', 'Votes.assembly'),

@@ -25,6 +25,15 @@ export const ageBandSchema = z.object({
 })
 export type AgeBand = z.infer<typeof ageBandSchema>
 
+/** The five age bands most assemblies start from, which the organiser then edits. */
+export const DEFAULT_AGE_BANDS: AgeBand[] = [
+  { value: '16-29', min: 16, max: 29 },
+  { value: '30-44', min: 30, max: 44 },
+  { value: '45-59', min: 45, max: 59 },
+  { value: '60-74', min: 60, max: 74 },
+  { value: '75+', min: 75, max: null },
+]
+
 export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.enum(personRoles) }),
   /** A stratification category answered directly (gender, area, education…). */

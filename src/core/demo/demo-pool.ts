@@ -1,7 +1,7 @@
 import type { ImportMapping } from '../../shared/pool.ts'
 import type { SeededRandom } from '../random/seeded-random.ts'
 import { answerKey } from '../pool/normalise.ts'
-import { DEFAULT_AGE_BANDS } from '../pool/suggest-mapping.ts'
+import { DEFAULT_AGE_BANDS } from '../../shared/pool.ts'
 
 /** First names as people register them; chosen to match the gender answer, so the demo reads true. */
 const FIRST = {

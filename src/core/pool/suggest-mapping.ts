@@ -1,4 +1,4 @@
-import type { AgeBand, ImportMapping, PersonRole } from '../../shared/pool.ts'
+import type { ImportMapping, PersonRole } from '../../shared/pool.ts'
 import { answerKey, headerKey } from './normalise.ts'
 
 /** Header words (English and French) that suggest a person field. */
@@ -91,12 +91,3 @@ export function suggestValues(raws: string[], values: string[]): Record<string, 
   }
   return out
 }
-
-/** Age bands commonly used by assemblies, as a starting point the user edits. */
-export const DEFAULT_AGE_BANDS: AgeBand[] = [
-  { value: '16-29', min: 16, max: 29 },
-  { value: '30-44', min: 30, max: 44 },
-  { value: '45-59', min: 45, max: 59 },
-  { value: '60-74', min: 60, max: 74 },
-  { value: '75+', min: 75, max: null },
-]

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Text } from '@mantine/core'
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { notify } from '../state/notifications.ts'
 import { notifyError } from '../state/notify-error.ts'
+import { ConfirmModal } from './ConfirmModal.tsx'
 
 type Props<T> = {
   /** The i18n group with button, title, text, warning, confirm and done (e.g. 'profile.lock'). */
@@ -42,27 +43,20 @@ export function LockButton<T>({ texts, lock, onLocked }: Props<T>) {
       >
         {t(`${texts}.button`)}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t(`${texts}.title`)} centered size="lg">
-        <Stack gap="md">
-          <Text>{t(`${texts}.text`)}</Text>
-          <Alert color="orange" icon={<IconAlertTriangle size={20} />}>
-            {t(`${texts}.warning`)}
-          </Alert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="orange"
-              leftSection={<IconLock size={18} />}
-              onClick={() => void confirm()}
-              loading={busy}
-            >
-              {t(`${texts}.confirm`)}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t(`${texts}.title`)}
+        size="lg"
+        confirm={{ label: t(`${texts}.confirm`), color: 'orange', icon: <IconLock size={18} /> }}
+        busy={busy}
+        onConfirm={() => void confirm()}
+      >
+        <Text>{t(`${texts}.text`)}</Text>
+        <Alert color="orange" icon={<IconAlertTriangle size={20} />}>
+          {t(`${texts}.warning`)}
+        </Alert>
+      </ConfirmModal>
     </>
   )
 }

@@ -9,7 +9,7 @@ import { errorMessage } from '../i18n/errors.ts'
 import { notifyError } from '../state/notify-error.ts'
 import { AuditTable } from './audit/AuditTable.tsx'
 import { DrawChecks } from './audit/DrawChecks.tsx'
-import { HeadHash } from './audit/HeadHash.tsx'
+import { HashBlock } from '../components/HashBlock.tsx'
 
 /** The hash-chained log of official acts, its head hash, and a check that nothing was changed. */
 export function AuditSection({ summary }: { summary: ProjectSummary }) {
@@ -47,7 +47,13 @@ export function AuditSection({ summary }: { summary: ProjectSummary }) {
 
       <Card withBorder radius="md" padding="lg">
         <Stack gap="md">
-          <HeadHash hash={head} />
+          <HashBlock
+            label={t('audit.head')}
+            hash={head}
+            testId="audit-head"
+            copyLabel={t('audit.copyHead')}
+            hint={t('audit.headHint')}
+          />
           <Group gap="md" align="center">
             <Button
               leftSection={<IconShieldCheck size={18} stroke={1.6} />}

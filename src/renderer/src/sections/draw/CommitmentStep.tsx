@@ -8,7 +8,7 @@ import { notifyError } from '../../state/notify-error.ts'
 import { DiscardDrawButton } from './DiscardDrawButton.tsx'
 import { downloadCsv } from '../../download.ts'
 import { DrawStats } from './DrawStats.tsx'
-import { HashBlock } from './HashBlock.tsx'
+import { HashBlock } from '../../components/HashBlock.tsx'
 import { ProbabilityChart } from './ProbabilityChart.tsx'
 
 type Props = { draw: DrawView; poolSize: number; onContinue: () => void; onDiscarded: () => void }
@@ -60,9 +60,19 @@ export function CommitmentStep({ draw, poolSize, onContinue, onDiscarded }: Prop
               {t('draw.commit.print')}
             </Button>
           </Group>
-          <HashBlock label={t('draw.commit.inputHash')} hash={draw.inputHash} testId="input-hash" />
+          <HashBlock
+            label={t('draw.commit.inputHash')}
+            hash={draw.inputHash}
+            testId="input-hash"
+            copyLabel={t('draw.commit.copy', { label: t('draw.commit.inputHash') })}
+          />
           {draw.lotteryHash && (
-            <HashBlock label={t('draw.commit.lotteryHash')} hash={draw.lotteryHash} testId="lottery-hash" />
+            <HashBlock
+              label={t('draw.commit.lotteryHash')}
+              hash={draw.lotteryHash}
+              testId="lottery-hash"
+              copyLabel={t('draw.commit.copy', { label: t('draw.commit.lotteryHash') })}
+            />
           )}
           <Text size="sm" c="dimmed">
             {t('draw.commit.hashHint')}

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Button, Text } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api.ts'
+import { ConfirmModal } from '../../components/ConfirmModal.tsx'
 import { notify } from '../../state/notifications.ts'
 import { notifyError } from '../../state/notify-error.ts'
 
@@ -36,19 +37,16 @@ export function DiscardDrawButton({ drawId, onDiscarded }: { drawId: number; onD
       >
         {t('draw.discard.button')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={t('draw.discard.title')} centered>
-        <Stack gap="md">
-          <Text>{t('draw.discard.text')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={() => void discard()} loading={busy}>
-              {t('draw.discard.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('draw.discard.title')}
+        confirm={{ label: t('draw.discard.confirm'), color: 'red' }}
+        busy={busy}
+        onConfirm={() => void discard()}
+      >
+        <Text>{t('draw.discard.text')}</Text>
+      </ConfirmModal>
     </>
   )
 }

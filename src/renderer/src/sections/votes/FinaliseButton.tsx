@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { IconAlertCircle, IconChecks } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BallotView } from '../../../../shared/votes.ts'
 import { call } from '../../api.ts'
+import { ConfirmModal } from '../../components/ConfirmModal.tsx'
 import { errorMessage } from '../../i18n/errors.ts'
 import { notify } from '../../state/notifications.ts'
 import { flushPendingSaves } from '../../state/pending-saves.ts'
@@ -53,25 +54,17 @@ export function FinaliseButton({ ballot, onFinalised }: Props) {
           {refusal}
         </Alert>
       )}
-      <Modal
+      <ConfirmModal
         opened={opened}
         onClose={() => setOpened(false)}
         title={t('votes.finalise.title')}
-        centered
         size="lg"
+        confirm={{ label: t('votes.finalise.confirm'), color: 'teal' }}
+        busy={busy}
+        onConfirm={() => void finalise()}
       >
-        <Stack gap="md">
-          <Text>{t('votes.finalise.text')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="teal" onClick={() => void finalise()} loading={busy}>
-              {t('votes.finalise.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>{t('votes.finalise.text')}</Text>
+      </ConfirmModal>
     </Stack>
   )
 }

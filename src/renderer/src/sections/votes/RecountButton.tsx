@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { Button, Text, Textarea } from '@mantine/core'
 import { IconRefresh } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BallotView } from '../../../../shared/votes.ts'
 import { call } from '../../api.ts'
+import { ConfirmModal } from '../../components/ConfirmModal.tsx'
 import { notifyError } from '../../state/notify-error.ts'
 
 type Props = { ballot: BallotView; onStarted: (ballot: BallotView) => void }
@@ -33,33 +34,25 @@ export function RecountButton({ ballot, onStarted }: Props) {
       <Button variant="default" leftSection={<IconRefresh size={18} />} onClick={() => setOpened(true)}>
         {t('votes.recount.button')}
       </Button>
-      <Modal
+      <ConfirmModal
         opened={opened}
         onClose={() => setOpened(false)}
         title={t('votes.recount.title')}
-        centered
         size="lg"
+        confirm={{ label: t('votes.recount.confirm'), disabled: reason.trim() === '' }}
+        busy={busy}
+        onConfirm={() => void start()}
       >
-        <Stack gap="md">
-          <Text>{t('votes.recount.text')}</Text>
-          <Textarea
-            label={t('votes.recount.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={() => void start()} loading={busy} disabled={reason.trim() === ''}>
-              {t('votes.recount.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>{t('votes.recount.text')}</Text>
+        <Textarea
+          label={t('votes.recount.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          data-autofocus
+        />
+      </ConfirmModal>
     </>
   )
 }

@@ -1,32 +1,26 @@
-import type {
-  AgeBand,
-  ColumnRole,
-  ImportMapping,
-  ImportPreview,
-  MissingPolicy,
-  PersonRole,
-  PoolTable,
+import {
+  DEFAULT_AGE_BANDS,
+  personRoles,
+  type AgeBand,
+  type ColumnRole,
+  type ImportMapping,
+  type ImportPreview,
+  type MissingPolicy,
+  type PersonRole,
+  type PoolTable,
 } from '../../../../../shared/pool.ts'
 import { answerKey } from '../text-keys.ts'
 
 export type RoleKey = PersonRole | 'category' | 'age'
 
-/** The roles in the order the select offers them. */
+const lastRoles: readonly PersonRole[] = ['note', 'ignore']
+
+/** The roles in the order the select offers them: the person's fields, a category or an age, then the rest. */
 export const roleKeys: RoleKey[] = [
-  'id',
-  'firstName',
-  'lastName',
-  'fullName',
-  'email',
-  'phone',
-  'phone2',
-  'address',
-  'postcode',
-  'consent',
+  ...personRoles.filter((role) => !lastRoles.includes(role)),
   'category',
   'age',
-  'note',
-  'ignore',
+  ...lastRoles,
 ]
 
 export type ColumnDraft = { role: RoleKey; category: string; bands: AgeBand[]; referenceDate: string }
@@ -44,15 +38,6 @@ export type Draft = {
 }
 
 export type KnownCategories = PoolTable['categories']
-
-/** The five bands most assemblies start from (the same as the core's defaults). */
-export const DEFAULT_AGE_BANDS: AgeBand[] = [
-  { value: '16-29', min: 16, max: 29 },
-  { value: '30-44', min: 30, max: 44 },
-  { value: '45-59', min: 45, max: 59 },
-  { value: '60-74', min: 60, max: 74 },
-  { value: '75+', min: 75, max: null },
-]
 
 export function isCategoryRole(role: RoleKey): role is 'category' | 'age' {
   return role === 'category' || role === 'age'

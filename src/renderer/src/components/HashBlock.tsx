@@ -3,8 +3,21 @@ import { IconCheck, IconCopy } from '@tabler/icons-react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 
-/** A commitment hash, large, monospace, in groups of eight to read aloud, and copyable. */
-export function HashBlock({ label, hash, testId }: { label: string; hash: string; testId: string }) {
+type Props = {
+  label: string
+  hash: string
+  testId: string
+  /** What the copy button says ("Copy the head hash"). */
+  copyLabel: string
+  /** A sentence under the hash on what to do with it. */
+  hint?: string
+}
+
+/**
+ * A hash to read aloud and compare by eye (a draw's commitments, the audit log's head): large,
+ * monospace, in groups of eight, and copyable.
+ */
+export function HashBlock({ label, hash, testId, copyLabel, hint }: Props) {
   const { t } = useTranslation()
   const id = useId()
   return (
@@ -27,12 +40,12 @@ export function HashBlock({ label, hash, testId }: { label: string; hash: string
           </Text>
           <CopyButton value={hash} timeout={2000}>
             {({ copied, copy }) => (
-              <Tooltip label={copied ? t('common.copied') : t('draw.commit.copy', { label })} withArrow>
+              <Tooltip label={copied ? t('common.copied') : copyLabel} withArrow>
                 <ActionIcon
                   variant={copied ? 'filled' : 'light'}
                   size="lg"
                   onClick={copy}
-                  aria-label={t('draw.commit.copy', { label })}
+                  aria-label={copyLabel}
                   className="no-print"
                 >
                   {copied ? <IconCheck size={18} /> : <IconCopy size={18} />}
@@ -42,6 +55,11 @@ export function HashBlock({ label, hash, testId }: { label: string; hash: string
           </CopyButton>
         </Group>
       </Paper>
+      {hint && (
+        <Text size="sm" c="dimmed">
+          {hint}
+        </Text>
+      )}
     </Stack>
   )
 }
