@@ -14,10 +14,12 @@ export type DrawRequest = z.infer<typeof drawRequestSchema>
 
 /**
  * A lottery the organiser stopped before it was proven fairest. The lowest chance and the
- * certified bound say how far from the fairest it can be; `iterations` is the exact stopping
- * point, so that a re-run with `stopAfter` gives the same lottery.
+ * certified bound say how far from the fairest it can be; `seedRounds` and `iterations` are the
+ * exact stopping point, so that a re-run stopped there gives the same lottery.
  */
 export type StoppedEarly = {
+  /** Rounds of the starting panels' search done (fewer than planned when stopped during it). */
+  seedRounds: number
   /** LP solves done when stopped. */
   iterations: number
   /** LEXIMIN's stage when stopped (1: the lowest chance was still being raised). */

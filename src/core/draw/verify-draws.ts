@@ -57,11 +57,11 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
       noted = msg('drawCheck.otherRules', { id, rules, current: DRAW_RULES_VERSION })
     } else if (draw.lottery) {
       // A lottery stopped early is replayed to the same stopping point, recorded in the audit log.
-      const stopAfter = stoppedAfter(committed['stopped'])
+      const replay = stoppingPoint(committed['stopped'])
       const rerun = await computeLottery(
         draw.input,
         draw.algorithm === 'maximin' ? 'maximin' : 'leximin',
-        stopAfter === undefined ? {} : { stopAfter },
+        replay === undefined ? {} : { replay },
       )
       const fresh = lotteryRecord(
         rerun.lottery,
@@ -96,9 +96,14 @@ export async function verifyDraws(sqlite: Database.Database): Promise<DrawCheck[
   return checks
 }
 
-/** The LP solves after which a draw was stopped early, from its `draw.committed` entry. */
-function stoppedAfter(stopped: unknown): number | undefined {
+/**
+ * Where a draw stopped early was stopped, from its `draw.committed` entry. A malformed one gives
+ * none: the lottery is then recomputed in full and differs, which verify reports.
+ */
+function stoppingPoint(stopped: unknown): { seedRounds: number; iterations: number } | undefined {
   if (typeof stopped !== 'object' || stopped === null) return undefined
-  const iterations = (stopped as Record<string, unknown>)['iterations']
-  return typeof iterations === 'number' ? iterations : undefined
+  const { seedRounds, iterations } = stopped as Record<string, unknown>
+  return typeof seedRounds === 'number' && typeof iterations === 'number'
+    ? { seedRounds, iterations }
+    : undefined
 }

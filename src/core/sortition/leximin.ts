@@ -37,7 +37,6 @@ export type OptimiseResult = {
 export type OptimiseOptions = SolveOptions & {
   /** Stop after the first stage (MAXIMIN) instead of fixing stage by stage (LEXIMIN). */
   maximinOnly?: boolean
-  seedRounds?: number
 }
 
 /**
@@ -108,7 +107,12 @@ async function columnGeneration(
     toDual(store.size - 1)
     return true
   }
-  const uncoverable = await seedClassPanels(oracle, store, options.seedRounds ?? Math.min(count, 50), options)
+  const { uncoverable, rounds: seedRounds } = await seedClassPanels(
+    oracle,
+    store,
+    options.replay?.seedRounds ?? Math.min(count, 50),
+    options,
+  )
   if (store.size === 0) throw new AppError('internal', 'No panel meets the quotas.')
   for (let b = 0; b < store.size; b++) toDual(b)
 
@@ -133,7 +137,8 @@ async function columnGeneration(
   let lowest: { value: number; bound: number } | undefined
   const stopNow = () =>
     iterations > 0 &&
-    (options.stop?.aborted === true || (options.stopAfter !== undefined && iterations >= options.stopAfter))
+    (options.stop?.aborted === true ||
+      (options.replay !== undefined && iterations >= options.replay.iterations))
   let stopped: StoppedEarly | undefined
   const perPerson = (weights: Float64Array) => Float64Array.from(weights, (y, c) => y / (sizes[c] ?? 1))
   optimise: while (fixedCount < count) {
@@ -170,6 +175,7 @@ async function columnGeneration(
       throwIfAborted(options.signal)
       if (stopNow()) {
         stopped = {
+          seedRounds,
           iterations,
           round: stages,
           fixed: fixedPeople,

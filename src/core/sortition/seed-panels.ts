@@ -15,22 +15,26 @@ export const LOTTERY_SEED = 'kleroterion/sortition/lottery/v1'
 /**
  * Starting class panels by multiplicative weights (as in Flanigan et al.): repeatedly take the
  * heaviest panel and make its classes lighter, so later panels favour classes not yet seated; then one panel
- * for each class not yet seated, when one exists. Returns the classes no panel can seat.
+ * for each class not yet seated, when one exists. Returns the classes no panel can seat, and the
+ * rounds done: a stop asked for (`options.stop`) ends the rounds early, so that the organiser gets
+ * a first lottery soon on a large pool; every class is still given a panel when one exists.
  */
 export async function seedClassPanels(
   oracle: ClassOracle,
   store: ClassPanelStore,
   rounds: number,
   options: SolveOptions = {},
-): Promise<number[]> {
+): Promise<{ uncoverable: number[]; rounds: number }> {
   const count = oracle.classCount
   const random = new SeededRandom(LOTTERY_SEED)
   const weights = Float64Array.from({ length: count }, () => 0.99 + 0.01 * random.next())
-  for (let round = 0; round < rounds; round++) {
+  let done = 0
+  for (; done < rounds; done++) {
     await yieldToEventLoop()
     throwIfAborted(options.signal)
+    if (done > 0 && options.stop?.aborted === true && options.replay === undefined) break
     const found = oracle.best(weights)
-    if (!found) return []
+    if (!found) return { uncoverable: [], rounds: done + 1 }
     if (store.add(found.panel)) {
       found.panel.forEach((seats, c) => {
         if (seats > 0) weights[c] = (weights[c] ?? 0) * 0.8
@@ -75,5 +79,5 @@ export async function seedClassPanels(
     cover(found)
     options.onProgress?.({ stage: 'seeding', panels: store.size })
   }
-  return uncoverable
+  return { uncoverable, rounds: done }
 }

@@ -14,6 +14,8 @@ describe('stopping LEXIMIN early', () => {
     const stopped = early.stats.stopped
     expect(stopped).toBeDefined()
     if (!stopped) return
+    // A stop asked for before the start ends the starting panels' search after its first round.
+    expect(stopped.seedRounds).toBe(1)
     expect(stopped.iterations).toBe(1)
     expect(stopped.round).toBe(1)
     expect(early.stats.minProbability).toBeGreaterThanOrEqual(stopped.lowest - 1e-9)
@@ -22,7 +24,7 @@ describe('stopping LEXIMIN early', () => {
     expect(full.stats.minProbability).toBeLessThanOrEqual(stopped.upperBound + 1e-6)
     expect(full.stats.minProbability).toBeGreaterThanOrEqual(stopped.lowest - 1e-6)
 
-    const replay = await computeLottery(skewedInput(), 'leximin', { stopAfter: stopped.iterations })
+    const replay = await computeLottery(skewedInput(), 'leximin', { replay: stopped })
     expect(replay.stats.stopped).toEqual(stopped)
     expect(replay.lottery).toEqual(early.lottery)
   })
@@ -47,13 +49,21 @@ describe('stopping LEXIMIN early', () => {
     expect(stopped.fixed).toBeGreaterThan(0)
     expect(stopped.lowest).toBeCloseTo(full.stats.minProbability, 5)
     expect(later.stats.minProbability).toBeCloseTo(full.stats.minProbability, 5)
-    const replay = await computeLottery(skewedInput(), 'leximin', { stopAfter: stopped.iterations })
+    const replay = await computeLottery(skewedInput(), 'leximin', { replay: stopped })
     expect(replay.lottery).toEqual(later.lottery)
   })
 
-  it('a replay budget larger than the run changes nothing', async () => {
-    const full = await computeLottery(skewedInput(), 'maximin')
-    const budget = await computeLottery(skewedInput(), 'maximin', { stopAfter: 10_000 })
+  it('a replay past the end of the run changes nothing', async () => {
+    const stop = new AbortController()
+    const later = await computeLottery(skewedInput(), 'leximin', {
+      stop: stop.signal,
+      onProgress: (p) => p.stage === 'fixing' && stop.abort(),
+    })
+    const seedRounds = later.stats.stopped?.seedRounds ?? 0
+    const full = await computeLottery(skewedInput(), 'leximin')
+    const budget = await computeLottery(skewedInput(), 'leximin', {
+      replay: { seedRounds, iterations: 10_000 },
+    })
     expect(budget.stats.stopped).toBeUndefined()
     expect(budget.lottery).toEqual(full.lottery)
   })

@@ -63,6 +63,6 @@ export type SolveOptions = {
   signal?: AbortSignal
   /** Stops early: LEXIMIN and MAXIMIN return the best lottery found so far, marked as stopped. */
   stop?: AbortSignal
-  /** Replays a stopped run: stop after exactly this many LP solves (what `StoppedEarly` recorded). */
-  stopAfter?: number
+  /** Replays a stopped run: stops exactly where `StoppedEarly` recorded it stopped. */
+  replay?: Pick<StoppedEarly, 'seedRounds' | 'iterations'>
 }

@@ -20,6 +20,9 @@ export function DrawProgress({ progress, cancelling, onCancel, stopping, onStop 
   const { t } = useTranslation()
   const stage = progress?.stage ?? 'draw.starting'
   const detail = progress?.detail ?? {}
+  // A lottery can be kept once a panel exists: stopping during the search for starting panels
+  // ends it and solves the first lottery at once.
+  const canStop = (detail.panels ?? 0) > 0
   return (
     <Paper withBorder radius="md" p="lg" role="status" aria-live="polite" data-testid="draw-progress">
       <Stack gap="sm">
@@ -64,10 +67,10 @@ export function DrawProgress({ progress, cancelling, onCancel, stopping, onStop 
         )}
         <Group justify="space-between" wrap="nowrap" align="flex-end">
           <Text size="sm" c="dimmed">
-            {detail.minProbability !== undefined ? t('draw.prepare.stopHint') : t('draw.prepare.cancelHint')}
+            {canStop ? t('draw.prepare.stopHint') : t('draw.prepare.cancelHint')}
           </Text>
           <Group gap="sm" wrap="nowrap">
-            {detail.minProbability !== undefined && (
+            {canStop && (
               <Button variant="light" onClick={onStop} loading={stopping} disabled={cancelling}>
                 {t('draw.prepare.stop')}
               </Button>
