@@ -49,7 +49,8 @@ describe('cli demo and verify', () => {
     expect(broken.code).toBe(1)
     expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false })
     expect(broken.stderr).toMatch(/Verification failed at entry/)
-  })
+    // Four processes, each building or re-running the demo's draws: minutes on a loaded machine.
+  }, 300_000)
 
   it('refuses to verify a file that is not an assembly', () => {
     const result = cli('verify', new URL('./main.ts', import.meta.url).pathname, '--json')
