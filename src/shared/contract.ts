@@ -125,6 +125,14 @@ export type DialogRequest =
   | { kind: 'open'; title: string; files?: FileKind | undefined }
   | { kind: 'save'; title: string; defaultPath: string }
 
+/** An import of a registration file as mapped in the wizard: checked first, then written. */
+const importRequest = z.object({
+  jobId,
+  file: filePath,
+  sheet: z.string().max(200).optional(),
+  mapping: importMappingSchema,
+})
+
 export const contract = {
   'app:info': { input: none, output: returns<AppInfo>() },
   'settings:get': { input: none, output: returns<Settings>() },
@@ -190,21 +198,11 @@ export const contract = {
   },
   /** Validates every row and reports what an import would do (nothing is written). */
   'pool:check': {
-    input: z.object({
-      jobId,
-      file: filePath,
-      sheet: z.string().max(200).optional(),
-      mapping: importMappingSchema,
-    }),
+    input: importRequest,
     output: returns<ImportReport>(),
   },
   'pool:import': {
-    input: z.object({
-      jobId,
-      file: filePath,
-      sheet: z.string().max(200).optional(),
-      mapping: importMappingSchema,
-    }),
+    input: importRequest,
     output: returns<ImportReport>(),
   },
   'pool:problemsCsv': {

@@ -28,6 +28,18 @@ export function validBallots(election: Election): number {
   )
 }
 
+/** A ranking as candidate indexes, stopping at a position that names several candidates (or an unknown one). */
+export function indexRanking(ranking: readonly string[][], index: ReadonlyMap<string, number>): number[] {
+  const out: number[] = []
+  for (const names of ranking) {
+    if (names.length === 0) continue
+    const i = names.length === 1 ? index.get(names[0] as string) : undefined
+    if (i === undefined) break
+    out.push(i)
+  }
+  return out
+}
+
 /**
  * Candidates who reach the quota at the same stage are declared highest vote first; equal votes
  * in reverse listed order (Droop sorts ascending by vote and tie order, then reverses).

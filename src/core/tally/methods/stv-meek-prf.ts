@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { DecimalArithmetic, type Decimal } from './fixed-decimal.ts'
-import { DroopRecord, validBallots, type DroopOutcome } from './stv-droop-stage.ts'
+import { DroopRecord, indexRanking, validBallots, type DroopOutcome } from './stv-droop-stage.ts'
 
 /**
  * The PR Foundation's reference Meek rule (Droop "meek-prf"): fixed-point arithmetic with nine
@@ -32,16 +32,10 @@ export function meekPrfCount(election: Election): DroopOutcome {
   const kf: Decimal[] = candidates.map(() => A.one)
   const votes: Decimal[] = candidates.map(() => 0n)
   // Each ballot as candidate indexes, stopping at a position naming several candidates.
-  const ballots = election.rankings.map((b) => {
-    const ranking: number[] = []
-    for (const names of b.ranking) {
-      if (names.length === 0) continue
-      const i = names.length === 1 ? index.get(names[0] as string) : undefined
-      if (i === undefined) break
-      ranking.push(i)
-    }
-    return { ranking, count: BigInt(b.count) }
-  })
+  const ballots = election.rankings.map((b) => ({
+    ranking: indexRanking(b.ranking, index),
+    count: BigInt(b.count),
+  }))
   let round = 0
   let quota = A.div(A.int(nBallots), A.int(seats + 1)) + A.epsilon
   const initialQuota = quota

@@ -1,6 +1,6 @@
 import type { Election } from '../election.ts'
 import { DecimalArithmetic, type Decimal } from './fixed-decimal.ts'
-import { DroopRecord, type DroopOutcome } from './stv-droop-stage.ts'
+import { DroopRecord, indexRanking, type DroopOutcome } from './stv-droop-stage.ts'
 
 /**
  * Quota Preferential by Quotient (Woodall, Voting matters 17; Droop "qpq"), in guarded
@@ -31,16 +31,12 @@ export function qpqCount(election: Election): DroopOutcome {
   const status = candidates.map((): 'hopeful' | 'elected' | 'defeated' => 'hopeful')
   const quotient: Decimal[] = candidates.map(() => 0n)
   const ballots = election.rankings
-    .map((b) => {
-      const ranking: number[] = []
-      for (const names of b.ranking) {
-        if (names.length === 0) continue
-        const i = names.length === 1 ? index.get(names[0] as string) : undefined
-        if (i === undefined) break
-        ranking.push(i)
-      }
-      return { ranking, multiplier: A.int(b.count), weight: 0n, position: 0 }
-    })
+    .map((b) => ({
+      ranking: indexRanking(b.ranking, index),
+      multiplier: A.int(b.count),
+      weight: 0n,
+      position: 0,
+    }))
     .filter((b) => b.ranking.length > 0)
   type Ballot = (typeof ballots)[number]
   const top = (b: Ballot) => (b.position < b.ranking.length ? (b.ranking[b.position] as number) : -1)
