@@ -1,10 +1,8 @@
 import { Alert, Button, Text } from '@mantine/core'
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { notify } from '../state/notifications.ts'
-import { notifyError } from '../state/notify-error.ts'
 import { ConfirmModal } from './ConfirmModal.tsx'
+import { useConfirmedAct } from './use-confirmed-act.ts'
 
 type Props<T> = {
   /** The i18n group with button, title, text, warning, confirm and done (e.g. 'profile.lock'). */
@@ -17,35 +15,16 @@ type Props<T> = {
 /** Locks something for good, after a confirmation that says what it means: an official act. */
 export function LockButton<T>({ texts, lock, onLocked }: Props<T>) {
   const { t } = useTranslation()
-  const [opened, setOpened] = useState(false)
-  const [busy, setBusy] = useState(false)
-
-  async function confirm() {
-    setBusy(true)
-    try {
-      const locked = await lock()
-      setOpened(false)
-      notify({ kind: 'success', message: t(`${texts}.done`) })
-      onLocked(locked)
-    } catch (error) {
-      notifyError(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { opened, open, close, busy, confirm } = useConfirmedAct(lock, t(`${texts}.done`), onLocked)
 
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconLock size={18} stroke={1.6} />}
-        onClick={() => setOpened(true)}
-      >
+      <Button variant="default" leftSection={<IconLock size={18} stroke={1.6} />} onClick={open}>
         {t(`${texts}.button`)}
       </Button>
       <ConfirmModal
         opened={opened}
-        onClose={() => setOpened(false)}
+        onClose={close}
         title={t(`${texts}.title`)}
         size="lg"
         confirm={{ label: t(`${texts}.confirm`), color: 'orange', icon: <IconLock size={18} /> }}
