@@ -2,7 +2,7 @@ import type { Highs } from 'highs'
 import type { Instance } from './instance.ts'
 import { heaviestFirst, SwapSearch } from './local-search.ts'
 import { PanelOracle } from './panel-oracle.ts'
-import type { PersonClasses } from './person-classes.ts'
+import type { ClassPanel, PersonClasses } from './person-classes.ts'
 import { representative } from './realise.ts'
 
 /**
@@ -12,9 +12,6 @@ import { representative } from './realise.ts'
  * little of the certified gap for ILP solves several times faster than exact ones.
  */
 export const PRICING_GAP = 5e-6
-
-/** A panel as a count per class of interchangeable people (length: number of classes). */
-export type ClassPanel = Int32Array
 
 /**
  * The pricing oracle over classes: the person-level panel ILP (one binary per person; HiGHS

@@ -1,4 +1,4 @@
-import type { ClassPanel } from './class-oracle.ts'
+import type { ClassPanel } from './person-classes.ts'
 import type { WeightedColumn } from './panel-weights.ts'
 
 /** The distinct class panels found so far, in the order found, with their LP columns. */

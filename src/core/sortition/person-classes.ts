@@ -1,5 +1,8 @@
 import type { Instance } from './instance.ts'
 
+/** A panel as a count per class of interchangeable people (length: number of classes). */
+export type ClassPanel = Int32Array
+
 /**
  * Classes of interchangeable people. Two people are interchangeable when swapping them (and
  * their households) maps every quota-feasible panel to a quota-feasible panel: people living

@@ -1,6 +1,5 @@
-import type { ClassPanel } from './class-oracle.ts'
 import { gcd, lcm } from './integers.ts'
-import type { PersonClasses } from './person-classes.ts'
+import type { ClassPanel, PersonClasses } from './person-classes.ts'
 import type { Lottery } from './types.ts'
 
 /**

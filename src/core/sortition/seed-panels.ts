@@ -1,6 +1,7 @@
 import { SeededRandom } from '../random/seeded-random.ts'
 import { throwIfAborted, yieldToEventLoop } from './abort.ts'
-import type { ClassOracle, ClassPanel } from './class-oracle.ts'
+import type { ClassOracle } from './class-oracle.ts'
+import type { ClassPanel } from './person-classes.ts'
 import { heaviestFirst, SwapSearch } from './local-search.ts'
 import { representative } from './realise.ts'
 import type { ClassPanelStore } from './class-panel-store.ts'
