@@ -19,7 +19,8 @@ import { quotaFromShare } from '../core/quotas/targets.ts'
 import { computeLottery } from '../core/sortition/draw.ts'
 import { getHighs } from '../core/sortition/highs.ts'
 import { heldPeople } from '../core/draw/draw-repo.ts'
-import { replacementInput, setMemberStatus } from '../core/draw/replacement.ts'
+import { replacementInput } from '../core/draw/replacement.ts'
+import { changeMemberStatus } from '../core/people/member-status.ts'
 import type { DrawInput } from '../core/sortition/types.ts'
 
 const QUOTA_CATEGORIES = ['Gender', 'Age', 'Area', 'Education', 'Climate concern']
@@ -68,7 +69,15 @@ try {
     if (!only || only === 'replacement') {
       // A replacement round: two more confirmed members of the demo's panel withdraw.
       const leaving = heldPeople(project.sqlite).slice(0, 2)
-      for (const person of leaving) await setMemberStatus(project, person.externalId, 'withdrawn')
+      for (const person of leaving) {
+        const change = {
+          externalId: person.externalId,
+          status: 'withdrawn',
+          reason: 'bench',
+          by: '',
+        } as const
+        await changeMemberStatus(project, change)
+      }
       const input = replacementInput(project.sqlite)
       inputs.push({ k: input.panelSize, floor: 'replacement', input })
     }

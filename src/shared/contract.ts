@@ -28,6 +28,7 @@ import {
   type VotesOverview,
 } from './votes.ts'
 import { sessionChannels } from './sessions.ts'
+import { peopleChannels, statusChangeSchema, type ChosenStatus, type MemberStatus } from './people.ts'
 
 /**
  * The one typed contract between the UI and the app: channel -> zod input schema -> output type.
@@ -102,7 +103,9 @@ export type PanelMemberView = {
   drawId: number
   role: 'selected' | 'reserve'
   reserveRank: number | null
-  status: string
+  status: MemberStatus
+  /** The statuses the status machine allows from this one. */
+  next: ChosenStatus[]
 }
 
 export type VerifyReport =
@@ -285,13 +288,8 @@ export const contract = {
   'draw:ticketsCsv': { input: z.object({ drawId: z.number().int() }), output: returns<string>() },
   /** Everyone drawn so far (panel members and the current reserve list) with their status. */
   'panel:list': { input: none, output: returns<PanelMemberView[]>() },
-  'panel:setStatus': {
-    input: z.object({
-      externalId: z.string().min(1).max(100),
-      status: z.enum(['selected', 'confirmed', 'declined', 'withdrawn']),
-    }),
-    output: returns<null>(),
-  },
+  /** A member's new status, checked by the status machine: the draw screen's answers and People's. */
+  'panel:setStatus': { input: statusChangeSchema, output: returns<null>() },
 
   /** Recommendations with their ballots and counts, and the size of the assembly. */
   'votes:overview': { input: none, output: returns<VotesOverview>() },
@@ -376,6 +374,7 @@ export const contract = {
   },
 
   ...sessionChannels,
+  ...peopleChannels,
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
   /** Asks a running draw to finish now with the best lottery found so far (recorded as stopped early). */

@@ -76,5 +76,3 @@ export type DrawView = {
   selected: string[]
   reserves: string[]
 }
-
-export type PanelMemberStatus = 'selected' | 'confirmed' | 'declined' | 'withdrawn'

@@ -20,6 +20,7 @@ export const englishMessages = {
   },
   /** What a field of a form needs (the refusals of the shared zod schemas). */
   form: {
+    commentText: 'Write the comment.',
     assemblyName: 'The assembly needs a name.',
     isoDate: 'Use the form YYYY-MM-DD.',
     chooseFile: 'Choose a file.',
@@ -363,6 +364,30 @@ export const englishMessages = {
       evaluation: 'Evaluation',
       close: 'Close',
       other: 'Other',
+    },
+  },
+  people: {
+    notDrawn: '{{id}} is not on the panel or the reserve list.',
+    notAllowed: 'A member who is “{{from}}” cannot become “{{to}}”.',
+    reserveOnlyContacted:
+      'Someone on the reserve list can only be marked as contacted: a reserve joins the panel through a replacement draw.',
+    withdrawalReason: 'Say why the member withdrew.',
+    reserveNoAttendance: 'Someone on the reserve list is not on the panel: there is no attendance to record.',
+    notConfirmedYet: 'This member is “{{status}}”: only members who confirmed can be marked at a session.',
+    lateNeedsTime: 'A late arrival needs the time they arrived.',
+    leftNeedsTime: 'Leaving early needs the time they left.',
+    absentNoTimes: 'An absent member has no time of arrival or departure.',
+    leftBeforeArrived: 'The time they left must come after the time they arrived.',
+    alreadyCheckedIn: '{{name}} is already checked in (at {{time}}).',
+    status: {
+      selected: 'selected',
+      reserve: 'reserve',
+      contacted: 'contacted',
+      confirmed: 'confirmed',
+      declined: 'declined',
+      withdrawn: 'withdrawn',
+      replaced: 'replaced',
+      attended: 'attended',
     },
   },
   report: {

@@ -1,3 +1,4 @@
+import type { MemberStatus } from './people.ts'
 import { z } from 'zod'
 
 /** What a column of a registration file means. */
@@ -121,7 +122,7 @@ export type ImportReport = {
 }
 
 /** Where a drawn person stands; '' for everyone not drawn. */
-export type PanelPlace = '' | 'selected' | 'confirmed' | 'declined' | 'withdrawn' | 'reserve'
+export type PanelPlace = '' | MemberStatus
 
 /** The draw whose lottery gives the chances shown in the pool table. */
 export type PoolChances = { drawId: number; algorithm: string }

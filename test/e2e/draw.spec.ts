@@ -202,7 +202,13 @@ test('set quotas, fix an infeasibility, draw a panel in public and a replacement
       // A member withdraws; one replacement is drawn with the same ceremony.
       const first = panel.getByRole('row').nth(1)
       const leaving = (await first.getByRole('cell').first().textContent()) ?? ''
+      await first.getByRole('combobox').selectOption('confirmed')
+      await expect(first.getByRole('combobox')).toHaveValue('confirmed')
       await first.getByRole('combobox').selectOption('withdrawn')
+      const withdrawal = app.getByRole('dialog')
+      await withdrawal.getByLabel('Why did they withdraw?').fill('Moved abroad')
+      await withdrawal.getByRole('button', { name: 'Record the withdrawal' }).click()
+      await expect(withdrawal).toBeHidden()
       await expect(app.getByText('1 seat is open')).toBeVisible()
       await app.getByRole('button', { name: 'Draw 1 replacement' }).click()
       await expect(app.getByText('1 seat is open. The replacement quotas')).toBeVisible()

@@ -7,7 +7,7 @@ import { discardDraw } from '../draw/commit-draw.ts'
 import { drawView, getDraw, listDraws, panelMembers } from '../draw/draw-repo.ts'
 import { lotteryFromRecord } from '../draw/lottery-record.ts'
 import { drawInput, prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
-import { setMemberStatus } from '../draw/replacement.ts'
+import { nextStatuses } from '../people/status-machine.ts'
 import { estimateDraw } from '../sortition/estimate.ts'
 import { roundToTickets } from '../sortition/uniform-lottery.ts'
 
@@ -19,7 +19,6 @@ type DrawChannels =
   | 'draw:discard'
   | 'draw:ticketsCsv'
   | 'panel:list'
-  | 'panel:setStatus'
 
 /** The public, verifiable draw: prepare and commit, then the seed; replacements; the ticket list. */
 export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
@@ -59,10 +58,9 @@ export function drawHandlers(ctx: AppContext): Pick<Handlers, DrawChannels> {
       ])
       return Promise.resolve(stringify([['number', 'panel members'], ...rows]))
     },
-    'panel:list': () => Promise.resolve(panelMembers(project().sqlite)),
-    'panel:setStatus': async ({ externalId, status }) => {
-      await setMemberStatus(project(), externalId, status)
-      return null
-    },
+    'panel:list': () =>
+      Promise.resolve(
+        panelMembers(project().sqlite).map((m) => ({ ...m, next: [...nextStatuses(m.role, m.status)] })),
+      ),
   }
 }

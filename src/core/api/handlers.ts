@@ -15,6 +15,7 @@ import { quotaHandlers } from './quota-handlers.ts'
 import { drawHandlers } from './draw-handlers.ts'
 import { voteHandlers } from './vote-handlers.ts'
 import { sessionHandlers } from './session-handlers.ts'
+import { peopleHandlers } from './people-handlers.ts'
 import { verifyDraws } from '../draw/verify-draws.ts'
 
 /** The use cases behind every channel of the contract, for one window's context. */
@@ -85,6 +86,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...drawHandlers(ctx),
     ...voteHandlers(ctx),
     ...sessionHandlers(ctx),
+    ...peopleHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))

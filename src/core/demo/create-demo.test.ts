@@ -68,8 +68,8 @@ describe('the demo assembly', () => {
       'quotas.locked': 1,
       'draw.committed': 2,
       'draw.completed': 2,
-      // 60 answers to the first draw, then the 2 replacements confirm.
-      'panel.status': 62,
+      // 60 answers to the first draw, the 2 replacements confirm, the 2 who declined are marked replaced.
+      'panel.status': 64,
     })
     // A LEXIMIN draw with reserves; two members declined; a replacement round filled their seats.
     const draws = project.sqlite
@@ -92,7 +92,7 @@ describe('the demo assembly', () => {
         "select status, count(*) as n from panel_member where role = 'selected' group by status",
       )
       .all()
-    expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ confirmed: 60, declined: 2 })
+    expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ confirmed: 60, replaced: 2 })
 
     // Four weekends from the template, with no clash left, speakers with declarations, a dozen
     // questions in every state, and the decision weekend's voting blocks on the demo's ballots.

@@ -3,10 +3,13 @@ import type { SeededRandom } from '../random/seeded-random.ts'
 import { computedLottery } from '../draw/commit-draw.ts'
 import { completeDraw } from '../draw/complete-draw.ts'
 import { prepareDraw, type ComputeLottery } from '../draw/prepare-draw.ts'
-import { setMemberStatus } from '../draw/replacement.ts'
+import { changeMemberStatus } from '../people/member-status.ts'
 import { quotaTable, saveQuotas } from '../quotas/quota-repo.ts'
 import { quotaFromShare } from '../quotas/targets.ts'
 import { computeLottery } from '../sortition/draw.ts'
+
+/** Who records the members' answers in the demo. */
+export const DEMO_ORGANISER = 'Sam Okafor'
 
 /** Categories the demo sets quotas on, as most assemblies do (others are recorded, not stratified). */
 const STRATIFIED = ['Gender', 'Age', 'Area', 'Education', 'Climate concern']
@@ -53,12 +56,19 @@ export async function runDemoDraw(
   advance(60 * 24 * 7)
   const declining = new Set([drawn.selected[3], drawn.selected[11]])
   for (const id of drawn.selected) {
-    await setMemberStatus(project, id, declining.has(id) ? 'declined' : 'confirmed')
+    const status = declining.has(id) ? 'declined' : 'confirmed'
+    await changeMemberStatus(project, { externalId: id, status, reason: '', by: DEMO_ORGANISER })
   }
   advance(60 * 24 * 2)
   const round = await prepareDraw(project, 'replacement', { algorithm: 'leximin', reserves: 2 }, compute)
   advance(20)
   const replaced = await completeDraw(project, round.id, diceSeed(random))
   advance(60 * 24 * 3)
-  for (const id of replaced.selected) await setMemberStatus(project, id, 'confirmed')
+  for (const id of replaced.selected) {
+    await changeMemberStatus(project, { externalId: id, status: 'confirmed', reason: '', by: DEMO_ORGANISER })
+  }
+  // The seats of those who declined are filled: their records say so.
+  for (const id of [...declining].filter((d) => d !== undefined)) {
+    await changeMemberStatus(project, { externalId: id, status: 'replaced', reason: '', by: DEMO_ORGANISER })
+  }
 }

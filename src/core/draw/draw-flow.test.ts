@@ -130,7 +130,8 @@ describe('the public, verifiable draw in a project', () => {
 
     // One member withdraws: a replacement draw fills the seat within the remaining quotas.
     const leaving = redrawn.selected[0] ?? ''
-    await b.call('panel:setStatus', { externalId: leaving, status: 'withdrawn' })
+    await b.call('panel:setStatus', { externalId: leaving, status: 'confirmed' })
+    await b.call('panel:setStatus', { externalId: leaving, status: 'withdrawn', reason: 'Moved abroad' })
     const replacement = await b.call<DrawView>('draw:prepare', {
       jobId: 'r',
       kind: 'replacement',

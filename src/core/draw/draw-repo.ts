@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { MemberStatus } from '../../shared/people.ts'
 import type { Row } from '../project/schema.ts'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
@@ -142,12 +143,12 @@ export function recordCompletedDraw(
   })
 }
 
-/** People who still hold a seat: selected or confirmed, not declined or withdrawn. */
+/** People who still hold a seat: not declined, withdrawn or replaced (people/status-machine.ts). */
 export function heldPeople(sqlite: Database.Database): { externalId: string; household: string }[] {
   return sqlite
     .prepare<[], { external_id: string; household_key: string }>(
       `select r.external_id, r.household_key from panel_member m join respondent r on r.id = m.respondent_id
-       where m.role = 'selected' and m.status in ('selected', 'confirmed') order by r.external_id`,
+       where m.role = 'selected' and m.status in ('selected', 'contacted', 'confirmed', 'attended') order by r.external_id`,
     )
     .all()
     .map((r) => ({ externalId: r.external_id, household: r.household_key }))
@@ -161,17 +162,6 @@ export function everSelected(sqlite: Database.Database): string[] {
     )
     .pluck()
     .all()
-}
-
-export function panelMember(
-  sqlite: Database.Database,
-  externalId: string,
-): { respondent_id: number; role: string } | undefined {
-  return sqlite
-    .prepare<[string], { respondent_id: number; role: string }>(
-      'select m.respondent_id, m.role from panel_member m join respondent r on r.id = m.respondent_id where r.external_id = ?',
-    )
-    .get(externalId)
 }
 
 export function setPanelStatus(
@@ -202,7 +192,7 @@ export function panelMembers(sqlite: Database.Database): {
   drawId: number
   role: 'selected' | 'reserve'
   reserveRank: number | null
-  status: string
+  status: MemberStatus
 }[] {
   return sqlite
     .prepare<
@@ -212,7 +202,7 @@ export function panelMembers(sqlite: Database.Database): {
         drawId: number
         role: 'selected' | 'reserve'
         reserveRank: number | null
-        status: string
+        status: MemberStatus
       }
     >(
       `select r.external_id as externalId, m.draw_id as drawId, m.role, m.reserve_rank as reserveRank, m.status

@@ -1,12 +1,9 @@
 import type Database from 'better-sqlite3'
-import { appendAudit } from '../audit/audit-log.ts'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
-import type { PanelMemberStatus } from '../../shared/draws.ts'
-import type { Project } from '../project/project.ts'
 import { projectDrawInput } from '../quotas/draw-input.ts'
 import type { DrawInput } from '../sortition/types.ts'
-import { everSelected, heldPeople, panelMember, setPanelStatus } from './draw-repo.ts'
+import { everSelected, heldPeople } from './draw-repo.ts'
 
 /**
  * The input of a replacement draw: the original quotas minus the people still held, for the seats
@@ -43,22 +40,4 @@ export function replacementInput(sqlite: Database.Database): DrawInput {
     (p) => !selectedBefore.has(p.id) && !(p.household !== undefined && heldHouseholds.has(p.household)),
   )
   return { quotas, pool, panelSize: seats }
-}
-
-/** Records a panel member's answer: confirmed, declined or withdrawn (the seat then opens for a replacement). */
-export async function setMemberStatus(
-  project: Project,
-  externalId: string,
-  status: PanelMemberStatus,
-): Promise<void> {
-  const { sqlite } = project
-  const row = panelMember(sqlite, externalId)
-  if (row?.role !== 'selected')
-    throw new AppError('invalid-input', msg('draw.notOnPanel', { id: externalId }))
-  const at = project.timestamp()
-  await project.write(() => {
-    setPanelStatus(sqlite, row.respondent_id, status, at)
-    // A decline or withdrawal reopens a seat (and a household) for the next replacement round.
-    appendAudit(sqlite, { kind: 'panel.status', at, payload: { person: externalId, status } })
-  })
 }

@@ -322,6 +322,76 @@ const sessions: Migration = {
   },
 }
 
+const people: Migration = {
+  async up(db: Kysely<unknown>) {
+    // A drawn person's record; their status stays in panel_member (one status, the draw's and People's).
+    await db.schema
+      .createTable('member_record')
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.primaryKey().references('respondent.id').onDelete('cascade'),
+      )
+      .addColumn('preferred_name', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('email', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('phone', 'text', (c) => c.notNull().defaultTo(''))
+      // email | phone | sms | post | in-person, or null when not said.
+      .addColumn('channel', 'text')
+      .addColumn('language', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('staff_contact', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('member_status_change')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.notNull().references('respondent.id').onDelete('cascade'),
+      )
+      .addColumn('from_status', 'text', (c) => c.notNull())
+      .addColumn('to_status', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('by_name', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createIndex('member_status_change_member')
+      .on('member_status_change')
+      .column('respondent_id')
+      .execute()
+    await db.schema
+      .createTable('member_comment')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.notNull().references('respondent.id').onDelete('cascade'),
+      )
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('by_name', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createIndex('member_comment_member')
+      .on('member_comment')
+      .column('respondent_id')
+      .execute()
+    // Attendance hangs on the one sessions table.
+    await db.schema
+      .createTable('attendance')
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.notNull().references('respondent.id').onDelete('cascade'),
+      )
+      .addColumn('session_id', 'integer', (c) => c.notNull().references('session.id'))
+      // present | late | left-early | absent
+      .addColumn('state', 'text', (c) => c.notNull())
+      // Minutes after midnight.
+      .addColumn('arrived_min', 'integer')
+      .addColumn('left_min', 'integer')
+      .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('by_name', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('attendance_pk', ['respondent_id', 'session_id'])
+      .execute()
+    await db.schema.createIndex('attendance_session').on('attendance').column('session_id').execute()
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -379,6 +449,7 @@ export const migrations: Record<string, Migration> = {
   '0004_draws': draws,
   '0005_votes': votes,
   '0006_sessions': sessions,
+  '0007_people': people,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

@@ -261,6 +261,42 @@ export type ProjectDatabase = {
     min_days: number
     paper_size: string
   }
+  member_record: {
+    respondent_id: number
+    preferred_name: string
+    email: string
+    phone: string
+    channel: string | null
+    language: string
+    staff_contact: string
+    updated_at: string
+  }
+  member_status_change: {
+    id: number
+    respondent_id: number
+    from_status: string
+    to_status: string
+    reason: string
+    by_name: string
+    at: string
+  }
+  member_comment: {
+    id: number
+    respondent_id: number
+    text: string
+    by_name: string
+    at: string
+  }
+  attendance: {
+    respondent_id: number
+    session_id: number
+    state: string
+    arrived_min: number | null
+    left_min: number | null
+    reason: string
+    by_name: string
+    at: string
+  }
 }
 
 /** One row of a table, every column. */

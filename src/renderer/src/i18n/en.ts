@@ -4,6 +4,7 @@ import { enQuotas } from './en-quotas.ts'
 import { enResults } from './en-results.ts'
 import { enVotes } from './en-votes.ts'
 import { enSessions } from './en-sessions.ts'
+import { enPeople } from './en-people.ts'
 
 /** English: the reference language. Every other language must have exactly these keys (see fr.ts). */
 export const en = {
@@ -203,6 +204,9 @@ export const en = {
       declined: 'Declined',
       withdrawn: 'Withdrawn',
       reserve: 'Reserve',
+      contacted: 'Contacted',
+      replaced: 'Replaced',
+      attended: 'Attended',
     },
     sharedAddress_one: '{{count}} person at this address',
     sharedAddress_other: '{{count}} people share this address',
@@ -568,6 +572,7 @@ export const en = {
   results: enResults,
   votes: enVotes,
   sessionsSection: enSessions,
+  peopleSection: enPeople,
   audit: {
     title: 'Audit log',
     intro:

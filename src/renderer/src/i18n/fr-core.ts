@@ -15,6 +15,7 @@ export const frCore: MessageTree<typeof englishMessages> = {
     jobGone: 'Cette tâche n’est plus en cours.',
   },
   form: {
+    commentText: 'Écrivez le commentaire.',
     assemblyName: 'L’assemblée a besoin d’un nom.',
     isoDate: 'Utilisez la forme AAAA-MM-JJ.',
     chooseFile: 'Choisissez un fichier.',
@@ -389,6 +390,32 @@ export const frCore: MessageTree<typeof englishMessages> = {
       evaluation: 'Évaluation',
       close: 'Clôture',
       other: 'Autre',
+    },
+  },
+  people: {
+    notDrawn: '{{id}} n’est ni dans le panel ni sur la liste de réserve.',
+    notAllowed: 'Un membre « {{from}} » ne peut pas passer à « {{to}} ».',
+    reserveOnlyContacted:
+      'Une personne sur la liste de réserve peut seulement être marquée comme contactée : elle rejoint le panel par un tirage de remplacement.',
+    withdrawalReason: 'Indiquez pourquoi le membre s’est retiré.',
+    reserveNoAttendance:
+      'Une personne sur la liste de réserve n’est pas dans le panel : il n’y a pas de présence à noter.',
+    notConfirmedYet:
+      'Ce membre est « {{status}} » : seuls les membres qui ont confirmé peuvent être pointés à une session.',
+    lateNeedsTime: 'Une arrivée en retard demande l’heure d’arrivée.',
+    leftNeedsTime: 'Un départ anticipé demande l’heure de départ.',
+    absentNoTimes: 'Un membre absent n’a ni heure d’arrivée ni heure de départ.',
+    leftBeforeArrived: 'L’heure de départ doit venir après l’heure d’arrivée.',
+    alreadyCheckedIn: '{{name}} est déjà enregistré·e (à {{time}}).',
+    status: {
+      selected: 'tiré au sort',
+      reserve: 'en réserve',
+      contacted: 'contacté',
+      confirmed: 'confirmé',
+      declined: 'a décliné',
+      withdrawn: 'retiré',
+      replaced: 'remplacé',
+      attended: 'a participé',
     },
   },
   report: {

@@ -3,6 +3,7 @@ import { frDraw } from './fr-draw.ts'
 import { frQuotas } from './fr-quotas.ts'
 import { frResults } from './fr-results.ts'
 import { frSessions } from './fr-sessions.ts'
+import { frPeople } from './fr-people.ts'
 import { frVotes } from './fr-votes.ts'
 import type { Messages } from './messages.ts'
 
@@ -207,6 +208,9 @@ export const fr: Messages = {
       declined: 'A décliné',
       withdrawn: 'Retiré·e',
       reserve: 'Réserve',
+      contacted: 'Contacté·e',
+      replaced: 'Remplacé·e',
+      attended: 'A participé',
     },
     sharedAddress_one: '{{count}} personne à cette adresse',
     sharedAddress_other: '{{count}} personnes partagent cette adresse',
@@ -574,6 +578,7 @@ export const fr: Messages = {
   results: frResults,
   votes: frVotes,
   sessionsSection: frSessions,
+  peopleSection: frPeople,
   audit: {
     title: 'Journal d’audit',
     intro:

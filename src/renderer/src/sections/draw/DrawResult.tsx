@@ -2,13 +2,15 @@ import { Alert, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from
 import { IconRefresh, IconUsersGroup } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DrawView, PanelMemberStatus } from '../../../../shared/draws.ts'
+import type { DrawView } from '../../../../shared/draws.ts'
+import type { ChosenStatus } from '../../../../shared/people.ts'
 import type { QuotaTable } from '../../../../shared/quotas.ts'
 import { call } from '../../api.ts'
 import { formatDateTime, formatNumber } from '../../format.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { CompositionTable } from './CompositionTable.tsx'
 import { PanelTable } from './PanelTable.tsx'
+import { WithdrawalModal } from './WithdrawalModal.tsx'
 import { holdsSeat, peopleById } from './people.ts'
 import type { DrawData } from './use-draw-data.ts'
 
@@ -25,6 +27,7 @@ type Props = {
 export function DrawResult({ data, latest, quotas, panelSize, onChanged, onReplace }: Props) {
   const { t } = useTranslation()
   const [busy, setBusy] = useState<string | null>(null)
+  const [withdrawing, setWithdrawing] = useState<string | null>(null)
   const people = useMemo(() => peopleById(data.pool), [data.pool])
   const probabilities = useMemo(() => {
     const map = new Map<string, number>()
@@ -43,10 +46,10 @@ export function DrawResult({ data, latest, quotas, panelSize, onChanged, onRepla
   const open = Math.max(0, panelSize - held.length)
   const initialDraw = data.draws.find((d) => d.kind === 'initial' && d.status === 'completed')?.id ?? null
 
-  async function setStatus(externalId: string, status: PanelMemberStatus) {
+  async function setStatus(externalId: string, status: ChosenStatus, reason = '') {
     setBusy(externalId)
     try {
-      await call('panel:setStatus', { externalId, status })
+      await call('panel:setStatus', { externalId, status, reason })
       onChanged()
     } catch (error) {
       notifyError(error)
@@ -129,7 +132,18 @@ export function DrawResult({ data, latest, quotas, panelSize, onChanged, onRepla
           probabilities={probabilities}
           initialDraw={initialDraw}
           busy={busy}
-          onStatus={(id, status) => void setStatus(id, status)}
+          onStatus={(id, status) => {
+            if (status === 'withdrawn') setWithdrawing(id)
+            else void setStatus(id, status)
+          }}
+        />
+        <WithdrawalModal
+          name={withdrawing === null ? null : people.get(withdrawing)?.name || withdrawing}
+          onCancel={() => setWithdrawing(null)}
+          onConfirm={(reason) => {
+            if (withdrawing !== null) void setStatus(withdrawing, 'withdrawn', reason)
+            setWithdrawing(null)
+          }}
         />
       </Stack>
 

@@ -1,17 +1,19 @@
 import { Badge, NativeSelect, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { PanelMemberView } from '../../../../shared/contract.ts'
-import type { PanelMemberStatus } from '../../../../shared/draws.ts'
+import type { ChosenStatus } from '../../../../shared/people.ts'
 import type { PoolTable } from '../../../../shared/pool.ts'
 import { formatProbability } from '../../format.ts'
 import type { Person } from './people.ts'
 
-const statuses: PanelMemberStatus[] = ['selected', 'confirmed', 'declined', 'withdrawn']
 const colors: Record<string, string> = {
   selected: 'gray',
   confirmed: 'teal',
   declined: 'red',
   withdrawn: 'orange',
+  contacted: 'blue',
+  attended: 'teal',
+  replaced: 'gray',
 }
 
 type Props = {
@@ -21,7 +23,7 @@ type Props = {
   probabilities: Map<string, number>
   initialDraw: number | null
   busy: string | null
-  onStatus: (externalId: string, status: PanelMemberStatus) => void
+  onStatus: (externalId: string, status: ChosenStatus) => void
 }
 
 /** Everyone drawn for the panel: id, name, category values, their chance, and their answer. */
@@ -71,9 +73,12 @@ export function PanelTable({ members, people, pool, probabilities, initialDraw, 
                     aria-label={t('draw.result.statusFor', { name })}
                     value={m.status}
                     disabled={busy === m.externalId}
-                    data={statuses.map((s) => ({ value: s, label: t(`draw.result.statuses.${s}`) }))}
+                    data={[m.status, ...m.next].map((s) => ({
+                      value: s,
+                      label: t(`draw.result.statuses.${s}`),
+                    }))}
                     onChange={(event) => {
-                      const next = statuses.find((s) => s === event.currentTarget.value)
+                      const next = m.next.find((s) => s === event.currentTarget.value)
                       if (next) onStatus(m.externalId, next)
                     }}
                     leftSection={

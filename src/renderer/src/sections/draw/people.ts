@@ -1,3 +1,4 @@
+import { seatHolding } from '../../../../shared/people.ts'
 import type { PanelMemberView } from '../../../../shared/contract.ts'
 import type { PoolRow, PoolTable } from '../../../../shared/pool.ts'
 
@@ -18,7 +19,7 @@ function toPerson(pool: PoolTable, row: PoolRow): Person {
   }
 }
 
-/** Still holds a seat: drawn and not (yet) declined or withdrawn. */
+/** Still holds a seat: drawn and not declined, withdrawn or replaced. */
 export function holdsSeat(member: PanelMemberView): boolean {
-  return member.role === 'selected' && (member.status === 'selected' || member.status === 'confirmed')
+  return member.role === 'selected' && seatHolding.includes(member.status)
 }
