@@ -19,7 +19,13 @@ export const frPeople: typeof enPeople = {
     replaced: 'Remplacé·e',
     attended: 'A participé',
   },
-  channels: { email: 'Courriel', phone: 'Téléphone', sms: 'SMS', post: 'Courrier', 'in-person': 'En personne' },
+  channels: {
+    email: 'Courriel',
+    phone: 'Téléphone',
+    sms: 'SMS',
+    post: 'Courrier',
+    'in-person': 'En personne',
+  },
   list: {
     label: 'Membres du panel et liste de réserve',
     filter: 'Afficher',
