@@ -91,6 +91,25 @@ export const blockInputSchema = z.object({
 })
 export type BlockInput = z.infer<typeof blockInputSchema>
 
+/** A block with nothing filled in but its kind, title and minutes. */
+export function blankBlock(kind: BlockKind, title: string, duration: number): BlockInput {
+  return {
+    kind,
+    title,
+    duration,
+    fixedStart: null,
+    lead: '',
+    speakerIds: [],
+    facilitators: [],
+    room: '',
+    materials: '',
+    avNeeds: '',
+    interpretation: '',
+    staffNote: '',
+    ballotId: null,
+  }
+}
+
 export const speakerInputSchema = z.object({
   name: z.string().trim().min(1, 'The speaker needs a name.').max(200),
   organisation: text(300),

@@ -2,13 +2,13 @@ import ExcelJS from 'exceljs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { english } from '../../shared/messages.ts'
-import type {
-  BlockInput,
-  QuestionView,
-  SessionDetail,
-  SessionsOverview,
-  SessionSummary,
-  SpeakerView,
+import {
+  blankBlock,
+  type QuestionView,
+  type SessionDetail,
+  type SessionsOverview,
+  type SessionSummary,
+  type SpeakerView,
 } from '../../shared/sessions.ts'
 import type { BallotView } from '../../shared/votes.ts'
 import { useTempDir } from '../../../test/support/temp-dir.ts'
@@ -27,21 +27,7 @@ async function assembly() {
   return a
 }
 
-const block: BlockInput = {
-  kind: 'evidence',
-  title: 'Evidence',
-  duration: 30,
-  fixedStart: null,
-  lead: '',
-  speakerIds: [],
-  facilitators: [],
-  room: '',
-  materials: '',
-  avNeeds: '',
-  interpretation: '',
-  staffNote: '',
-  ballotId: null,
-}
+const block = blankBlock('evidence', 'Evidence', 30)
 
 const times = (detail: SessionDetail) => detail.blocks.map((b) => [b.title, b.start, b.end])
 

@@ -1,15 +1,16 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors.ts'
 import { msg, type MessageKey, type MessageParams } from '../../shared/messages.ts'
-import type {
-  AgendaGoal,
-  BlockInput,
-  PaperSize,
-  PhaseTotals,
-  SessionDetail,
-  SessionInput,
-  SessionSummary,
-  SessionTemplate,
+import {
+  blankBlock,
+  type AgendaGoal,
+  type BlockInput,
+  type PaperSize,
+  type PhaseTotals,
+  type SessionDetail,
+  type SessionInput,
+  type SessionSummary,
+  type SessionTemplate,
 } from '../../shared/sessions.ts'
 import { assemblyLanguage } from '../print/words.ts'
 import { getProfile } from '../profile/profile-repo.ts'
@@ -146,17 +147,7 @@ export function createFromTemplate(
     const ids = plan.map(({ blocks, ...session }) => {
       const id = insertSession(sqlite, { ...session, notes: '' }, project.timestamp())
       blocks.forEach((block, i) =>
-        insertBlock(sqlite, id, i, {
-          ...block,
-          lead: '',
-          speakerIds: [],
-          facilitators: [],
-          materials: '',
-          avNeeds: '',
-          interpretation: '',
-          staffNote: '',
-          ballotId: null,
-        }),
+        insertBlock(sqlite, id, i, { ...blankBlock(block.kind, block.title, block.duration), ...block }),
       )
       reschedule(sqlite, id)
       return id

@@ -3,8 +3,8 @@ import { IconArrowLeft, IconCopy, IconPencil, IconPlus, IconTrash } from '@table
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  blankBlock,
   blockInputOf,
-  type BlockInput,
   type BlockView,
   type SessionDetail,
   type SessionsOverview,
@@ -21,22 +21,6 @@ import { clock, hours } from './clock.ts'
 import { SessionForm } from './SessionForm.tsx'
 
 type Props = { sessionId: number; overview: SessionsOverview; onBack: () => void; onChanged: () => void }
-
-const emptyBlock: BlockInput = {
-  kind: 'evidence',
-  title: '',
-  duration: 30,
-  fixedStart: null,
-  lead: '',
-  speakerIds: [],
-  facilitators: [],
-  room: '',
-  materials: '',
-  avNeeds: '',
-  interpretation: '',
-  staffNote: '',
-  ballotId: null,
-}
 
 type Dialog =
   | { kind: 'session' }
@@ -173,7 +157,7 @@ export function SessionEditor({ sessionId, overview, onBack, onChanged }: Props)
       >
         {dialog?.kind === 'block' && (
           <BlockForm
-            initial={dialog.block ? blockInputOf(dialog.block) : emptyBlock}
+            initial={dialog.block ? blockInputOf(dialog.block) : blankBlock('evidence', '', 30)}
             start={dialog.block ? dialog.block.start : lastEnd}
             overview={overview}
             onCancel={close}
