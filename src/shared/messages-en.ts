@@ -324,6 +324,10 @@ export const englishMessages = {
       '“{{session}}” cannot be deleted: {{count}} members’ question was asked in it. Move that question to another session or delete it first.',
     sessionHasQuestions_other:
       '“{{session}}” cannot be deleted: {{count}} members’ questions were asked in it. Move those questions to another session or delete them first.',
+    sessionHasAttendance_one:
+      '“{{session}}” cannot be deleted: {{count}} member’s attendance is recorded for it (People). Remove that record first.',
+    sessionHasAttendance_other:
+      '“{{session}}” cannot be deleted: the attendance of {{count}} members is recorded for it (People). Remove those records first.',
     blockIn: '“{{block}}” in {{session}}',
     speakerOnBlocks_one:
       '{{name}} cannot be deleted: they speak in {{blocks}}. Take them off that block first.',

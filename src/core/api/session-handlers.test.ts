@@ -308,6 +308,36 @@ describe('speakers and members’ questions', () => {
     expect((await a.call<SessionsOverview>('sessions:overview', null)).sessions).toEqual([])
   })
 
+  it('refuses to delete a session with attendance recorded for it, saying so, and changes nothing', async () => {
+    const a = await assembly()
+    const s = await a.call<SessionDetail>('sessions:create', {
+      title: 'Weekend 1',
+      date: '2026-03-07',
+      start: 600,
+      end: 700,
+      venue: '',
+      mode: 'in-person',
+      phases: ['learning'],
+      notes: '',
+    })
+    // Attendance as People records it (its own use cases need a drawn panel; the rows are what matters here).
+    const raw = a.session.require().sqlite
+    raw
+      .prepare(
+        "insert into respondent (id, external_id, created_at, updated_at) values (1, 'P1', '2026-01-01', '2026-01-01')",
+      )
+      .run()
+    raw
+      .prepare(
+        "insert into attendance (respondent_id, session_id, state, at) values (1, ?, 'present', '2026-03-07')",
+      )
+      .run(s.id)
+    expect(await rejection(a.call('sessions:delete', { id: s.id }))).toBe(
+      '“Weekend 1” cannot be deleted: 1 member’s attendance is recorded for it (People). Remove that record first.',
+    )
+    expect((await a.call<SessionsOverview>('sessions:overview', null)).sessions).toHaveLength(1)
+  })
+
   it('follows a question from asked to shared, filters by status and exports to Excel without formulas', async () => {
     const a = await assembly()
     const base = { sessionId: null, table: '', assignee: null, answer: '', answeredOn: null, sharedOn: null }

@@ -13,6 +13,7 @@ import {
   type SessionTemplate,
 } from '../../shared/sessions.ts'
 import { assemblyLanguage } from '../print/words.ts'
+import { readAllAttendance } from '../people/people-repo.ts'
 import { getProfile } from '../profile/profile-repo.ts'
 import type { Project } from '../project/project.ts'
 import { ballotExists } from '../votes/vote-repo.ts'
@@ -108,6 +109,10 @@ export async function deleteSession(project: Project, id: number): Promise<void>
     const questions = questionsAskedIn(sqlite, id)
     if (questions > 0)
       throw invalid('sessions.sessionHasQuestions', { session: session.title, count: questions })
+    const marks = [...readAllAttendance(sqlite).values()]
+      .flat()
+      .filter((mark) => mark.sessionId === id).length
+    if (marks > 0) throw invalid('sessions.sessionHasAttendance', { session: session.title, count: marks })
     deleteSessionRow(sqlite, id)
   })
 }

@@ -349,6 +349,10 @@ export const frCore: MessageTree<typeof englishMessages> = {
       '« {{session}} » ne peut pas être supprimée : {{count}} question des membres y a été posée. Rattachez-la à une autre séance ou supprimez-la d’abord.',
     sessionHasQuestions_other:
       '« {{session}} » ne peut pas être supprimée : {{count}} questions des membres y ont été posées. Rattachez-les à une autre séance ou supprimez-les d’abord.',
+    sessionHasAttendance_one:
+      '« {{session}} » ne peut pas être supprimée : la présence de {{count}} membre y est enregistrée (Participants). Supprimez d’abord cet enregistrement.',
+    sessionHasAttendance_other:
+      '« {{session}} » ne peut pas être supprimée : la présence de {{count}} membres y est enregistrée (Participants). Supprimez d’abord ces enregistrements.',
     blockIn: '« {{block}} » dans {{session}}',
     speakerOnBlocks_one:
       '{{name}} ne peut pas être supprimé(e) : cette personne intervient dans {{blocks}}. Retirez-la d’abord de cette séquence.',
