@@ -10,6 +10,9 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   timeout: 60_000,
+  // Waits are for states, never fixed times; 15 s lets a state arrive on a machine busy with other
+  // work (a quota check or a final count can take more than the default 5 s at load 8).
+  expect: { timeout: 15_000 },
   use: {
     viewport: { width: 1280, height: 800 },
     launchOptions: {
