@@ -1,3 +1,4 @@
+import { attendanceGrid } from '../people/attendance.ts'
 import Database from 'better-sqlite3'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -68,8 +69,9 @@ describe('the demo assembly', () => {
       'quotas.locked': 1,
       'draw.committed': 2,
       'draw.completed': 2,
-      // 60 answers to the first draw, the 2 replacements confirm, the 2 who declined are marked replaced.
-      'panel.status': 64,
+      // 60 answers to the first draw, the 2 replacements confirm, the 2 who declined are marked replaced,
+      // the 60 confirmed become attended at their first session, one withdraws after weekend two.
+      'panel.status': 125,
     })
     // A LEXIMIN draw with reserves; two members declined; a replacement round filled their seats.
     const draws = project.sqlite
@@ -92,7 +94,25 @@ describe('the demo assembly', () => {
         "select status, count(*) as n from panel_member where role = 'selected' group by status",
       )
       .all()
-    expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ confirmed: 60, replaced: 2 })
+    expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({
+      attended: 59,
+      withdrawn: 1,
+      replaced: 2,
+    })
+
+    // Four weekends' attendance: most there, a few late or absent; the member who withdrew after
+    // weekend two has no marks after it.
+    const grid = attendanceGrid(project.sqlite)
+    expect(grid.sessions).toHaveLength(4)
+    const withdrawn = grid.members.filter((m) => m.status === 'withdrawn')
+    expect(withdrawn.map((m) => Object.keys(m.marks).length)).toEqual([2])
+    const marks = grid.members.flatMap((m) => Object.values(m.marks))
+    expect(marks).toHaveLength(60 * 4 - 2)
+    const count = (state: string) => marks.filter((m) => m.state === state).length
+    expect(count('late')).toBeGreaterThan(3)
+    expect(count('absent')).toBeGreaterThan(3)
+    expect(count('present')).toBeGreaterThan(180)
+    expect(marks.filter((m) => m.state === 'late').every((m) => m.arrived !== null)).toBe(true)
 
     // Four weekends from the template, with no clash left, speakers with declarations, a dozen
     // questions in every state, and the decision weekend's voting blocks on the demo's ballots.

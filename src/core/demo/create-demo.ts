@@ -1,3 +1,4 @@
+import { runDemoPeople } from './demo-people.ts'
 import { existsSync, linkSync, rmSync, writeFileSync } from 'node:fs'
 import { AppError } from '../../shared/errors.ts'
 import { updateProfile, lockProfile } from '../profile/profile-repo.ts'
@@ -76,6 +77,7 @@ export async function createDemo(
       await runDemoDraw(project, random, profile.targetPanelSize ?? 40, clock.advance)
       await runDemoVotes(project, random, clock.advance)
       await runDemoSessions(project, clock.advance)
+      await runDemoPeople(project, random, clock.advance)
     } finally {
       await project.close()
     }

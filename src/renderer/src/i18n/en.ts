@@ -150,10 +150,6 @@ export const en = {
       title: 'Quotas and the fair draw',
       text: 'Here you will set the targets for each group (gender, age, area…) and run the draw, which gives every volunteer the fairest possible chance of being selected.',
     },
-    people: {
-      title: 'The panel',
-      text: 'Here you will follow the people who were drawn: who confirmed, who dropped out and who replaces them.',
-    },
     votes: {
       title: 'Votes on recommendations',
       text: 'Here you will enter the ballots, check them by double entry and count the support for each recommendation.',

@@ -153,10 +153,6 @@ export const fr: Messages = {
       title: 'Les quotas et le tirage équitable',
       text: 'Ici, vous fixerez les objectifs de chaque groupe (genre, âge, secteur…) et lancerez le tirage, qui donne à chaque volontaire la chance la plus équitable possible d’être choisi.',
     },
-    people: {
-      title: 'Le panel',
-      text: 'Ici, vous suivrez les personnes tirées au sort : qui a confirmé, qui s’est désisté et qui les remplace.',
-    },
     votes: {
       title: 'Votes sur les recommandations',
       text: 'Ici, vous saisirez les bulletins, les vérifierez par double saisie et compterez le soutien à chaque recommandation.',

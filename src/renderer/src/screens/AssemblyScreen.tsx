@@ -11,6 +11,7 @@ import { ProfileSection } from '../sections/ProfileSection.tsx'
 import { QuotasSection } from '../sections/QuotasSection.tsx'
 import { sectionIcons, sectionIds, type SectionId } from '../sections/registry.ts'
 import { SessionsSection } from '../sections/SessionsSection.tsx'
+import { PeopleSection } from '../sections/PeopleSection.tsx'
 import { UpcomingSection } from '../sections/UpcomingSection.tsx'
 import { VotesSection } from '../sections/VotesSection.tsx'
 
@@ -66,12 +67,14 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
         {section === 'profile' && <ProfileSection summary={summary} onSummary={onSummary} />}
         {section === 'pool' && <PoolSection />}
         {section === 'quotas' && <QuotasSection />}
+        {section === 'people' && <PeopleSection />}
         {section === 'sessions' && <SessionsSection summary={summary} />}
         {section === 'votes' && <VotesSection />}
         {section === 'audit' && <AuditSection summary={summary} />}
         {section !== 'profile' &&
           section !== 'pool' &&
           section !== 'quotas' &&
+          section !== 'people' &&
           section !== 'sessions' &&
           section !== 'votes' &&
           section !== 'audit' && <UpcomingSection id={section} />}

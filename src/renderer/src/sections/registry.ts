@@ -23,7 +23,7 @@ export const sectionIds = [
 export type SectionId = (typeof sectionIds)[number]
 export type UpcomingSectionId = Exclude<
   SectionId,
-  'profile' | 'pool' | 'quotas' | 'sessions' | 'votes' | 'audit'
+  'profile' | 'pool' | 'quotas' | 'people' | 'sessions' | 'votes' | 'audit'
 >
 
 export const sectionIcons = {
