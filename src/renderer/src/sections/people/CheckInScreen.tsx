@@ -23,6 +23,8 @@ export function CheckInScreen({ grid, by, onChanged }: Props) {
   useEffect(() => input.current?.focus(), [sessionId])
 
   if (sessionId === null) return <Alert color="gray">{t('peopleSection.checkIn.noSessions')}</Alert>
+  // Those who can come: confirmed, or already there at a session.
+  const expected = grid.members.filter((m) => m.status === 'confirmed' || m.status === 'attended').length
   const here = grid.members.filter((m) => {
     const state = m.marks[sessionId]?.state
     return state !== undefined && state !== 'absent'
@@ -60,7 +62,7 @@ export function CheckInScreen({ grid, by, onChanged }: Props) {
           onChange={(e) => setSessionId(Number(e.currentTarget.value))}
         />
         <Text data-testid="check-in-count" fw={600}>
-          {t('peopleSection.checkIn.count', { count: here, total: grid.members.length })}
+          {t('peopleSection.checkIn.count', { count: here, total: expected })}
         </Text>
       </Group>
       <TextInput

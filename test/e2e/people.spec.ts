@@ -1,0 +1,99 @@
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { createDemo } from '../../src/core/demo/create-demo.ts'
+import { memberList } from '../../src/core/people/member-views.ts'
+import { openProject } from '../../src/core/project/open-project.ts'
+import { createSession } from '../../src/core/sessions/session-commands.ts'
+import { indexForSearch, searchPeople } from '../../src/shared/check-in-search.ts'
+import { expect, shoot, test } from './fixtures.ts'
+
+test.use({ reducedMotion: 'reduce' })
+
+async function openFile(app: Page, file: string): Promise<void> {
+  await app.getByRole('button', { name: 'Open…' }).click()
+  const open = app.getByRole('dialog', { name: 'Open an assembly' })
+  await open.getByLabel('Path of an assembly file').fill(file)
+  await open.getByRole('button', { name: 'Open', exact: true }).click()
+  await expect(app).toHaveTitle('People.assembly — Kleroterion')
+}
+
+test('people: check five members in at the door by keyboard, withdraw a member with a reason', async ({
+  app,
+  bridge,
+}) => {
+  test.setTimeout(240_000)
+  const file = join(bridge.documentsDir, 'People.assembly')
+  await createDemo(file)
+  // An extra evening session after the demo's four weekends, and five members each found first by
+  // three letters of their badge name (read before the app holds the file).
+  const project = await openProject(file)
+  await createSession(project, {
+    title: 'Extra evening',
+    date: '2030-01-15',
+    start: 18 * 60,
+    end: 21 * 60,
+    venue: '',
+    mode: 'in-person',
+    phases: ['deliberation'],
+    notes: '',
+  })
+  const members = memberList(project.sqlite).filter((m) => m.status === 'attended')
+  await project.close()
+  const index = indexForSearch(members)
+  const door = members
+    .map((m) => ({ name: m.badgeName, query: m.badgeName.slice(0, 3) }))
+    .filter((p) => searchPeople(index, p.query)[0]?.badgeName === p.name)
+    .slice(0, 5)
+  expect(door).toHaveLength(5)
+
+  await openFile(app, file)
+  await app.getByRole('button', { name: 'People', exact: true }).click()
+  await expect(app.getByRole('table', { name: 'Members of the panel and the reserve list' })).toBeVisible()
+  await shoot(app, 'people-members', 1000)
+
+  await test.step('five members checked in at the door by keyboard', async () => {
+    await app.getByRole('tab', { name: 'Check-in at the door' }).click()
+    await app.getByLabel('Session').selectOption({ label: '2030-01-15 · Extra evening' })
+    await expect(app.getByTestId('check-in-count')).toContainText('0 of')
+    const search = app.getByLabel('Name (three letters, then Enter)')
+    for (const [i, person] of door.entries()) {
+      await expect(search).toBeFocused()
+      await app.keyboard.type(person.query)
+      await expect(app.getByTestId('check-in-results').getByRole('option').first()).toContainText(person.name)
+      await app.keyboard.press('Enter')
+      await expect(app.getByTestId('check-in-done')).toContainText(person.name)
+      await expect(app.getByTestId('check-in-count')).toContainText(`${String(i + 1)} of`)
+    }
+    await shoot(app, 'people-check-in')
+    // Someone not on the panel: a clear message, nothing changes.
+    await search.focus()
+    await app.keyboard.type('zzq')
+    await app.keyboard.press('Enter')
+    await expect(app.getByTestId('check-in-error')).toContainText('Nobody on the panel matches “zzq”')
+    await expect(app.getByTestId('check-in-count')).toContainText('5 of')
+  })
+
+  await test.step('the attendance grid shows the evening', async () => {
+    await app.getByRole('tab', { name: 'Attendance' }).click()
+    const grid = app.getByRole('table', { name: 'Attendance: members × sessions' })
+    await expect(grid.getByRole('columnheader', { name: /Extra evening/ })).toContainText('5 there')
+    await shoot(app, 'people-attendance', 1000)
+  })
+
+  await test.step('a member withdraws, with a reason, in their record', async () => {
+    await app.getByRole('tab', { name: 'Members' }).click()
+    const name = door[0]?.name ?? ''
+    await app.getByLabel('Find by name or id').fill(name)
+    await app
+      .getByRole('button', { name: /^Open the record of / })
+      .first()
+      .click()
+    const record = app.getByRole('dialog')
+    await record
+      .getByLabel('Why did they withdraw? (kept in this record, not in the audit log)')
+      .fill('Moved abroad')
+    await record.getByRole('button', { name: 'Mark as Withdrew' }).click()
+    await expect(record.getByTestId('status-history')).toContainText('Attended → Withdrew — Moved abroad')
+    await shoot(app, 'people-record', 1000)
+  })
+})
