@@ -2,7 +2,7 @@ import type { enPeople } from './en-people.ts'
 
 /** La section Personnes : membres, fiches, présences et accueil à l’entrée. */
 export const frPeople: typeof enPeople = {
-  title: 'Personnes',
+  title: 'Participants',
   intro:
     'Toutes les personnes tirées au sort, du tirage à la dernière session : leur fiche, leurs réponses avec qui les a notées et quand, les présences et l’accueil à l’entrée.',
   recordedBy: 'Saisi par',
