@@ -20,7 +20,11 @@ export function CheckInScreen({ grid, by, onChanged }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const index = useMemo(() => indexForSearch(grid.members), [grid.members])
   const found = useMemo(() => searchPeople(index, query), [index, query])
-  useEffect(() => input.current?.focus(), [sessionId])
+  // Ready to type as soon as the screen opens (after the tab that opened it has taken the focus).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => input.current?.focus())
+    return () => cancelAnimationFrame(frame)
+  }, [sessionId])
 
   if (sessionId === null) return <Alert color="gray">{t('peopleSection.checkIn.noSessions')}</Alert>
   // Those who can come: confirmed, or already there at a session.
