@@ -11,6 +11,7 @@ import { notifyError } from '../../state/notify-error.ts'
 import { CompositionTable } from './CompositionTable.tsx'
 import { PanelTable } from './PanelTable.tsx'
 import { WithdrawalModal } from './WithdrawalModal.tsx'
+import { useRecordedBy } from '../people/use-recorded-by.ts'
 import { holdsSeat, peopleById } from './people.ts'
 import type { DrawData } from './use-draw-data.ts'
 
@@ -28,6 +29,8 @@ export function DrawResult({ data, latest, quotas, panelSize, onChanged, onRepla
   const { t } = useTranslation()
   const [busy, setBusy] = useState<string | null>(null)
   const [withdrawing, setWithdrawing] = useState<string | null>(null)
+  // The same author as in People: the name recorded on this computer.
+  const [by] = useRecordedBy()
   const people = useMemo(() => peopleById(data.pool), [data.pool])
   const probabilities = useMemo(() => {
     const map = new Map<string, number>()
@@ -49,7 +52,7 @@ export function DrawResult({ data, latest, quotas, panelSize, onChanged, onRepla
   async function setStatus(externalId: string, status: ChosenStatus, reason = '') {
     setBusy(externalId)
     try {
-      await call('panel:setStatus', { externalId, status, reason })
+      await call('panel:setStatus', { externalId, status, reason, by })
       onChanged()
     } catch (error) {
       notifyError(error)
