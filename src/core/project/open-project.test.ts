@@ -43,6 +43,7 @@ describe('creating and reopening a project file', () => {
     expect(tables).toEqual([
       'agenda_settings',
       'assembly_profile',
+      'attendance',
       'audit_entry',
       'ballot',
       'block_facilitator',
@@ -54,7 +55,10 @@ describe('creating and reopening a project file', () => {
       'import_mapping',
       'kysely_migration',
       'kysely_migration_lock',
+      'member_comment',
       'member_question',
+      'member_record',
+      'member_status_change',
       'minority_statement',
       'panel_member',
       'paper_ballot',
@@ -106,31 +110,19 @@ describe('upgrading a file from an older version', () => {
     const raw = new Database(file)
     const later = Object.keys((await import('./migrations.ts')).migrations).slice(1)
     raw.exec('PRAGMA foreign_keys = OFF')
-    for (const table of [
-      'agenda_settings',
-      'member_question',
-      'block_facilitator',
-      'block_speaker',
-      'speaker',
-      'session_block',
-      'session',
-      'paper_ballot',
-      'vote_count',
-      'ballot',
-      'minority_statement',
-      'recommendation_version',
-      'recommendation',
-      'panel_member',
-      'draw',
-      'draw_settings',
-      'quota',
-      'respondent_value',
-      'respondent',
-      'import_mapping',
-      'pool_import',
-      'category_value',
-      'category',
-    ]) {
+    // Every table the later migrations created (foreign keys are off, so the order is free).
+    const first = [
+      'project_meta',
+      'assembly_profile',
+      'audit_entry',
+      'kysely_migration',
+      'kysely_migration_lock',
+    ]
+    const tables = raw
+      .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)
+      .pluck()
+      .all() as string[]
+    for (const table of tables.filter((t) => !first.includes(t))) {
       raw.exec(`DROP TABLE ${table}`)
     }
     raw
