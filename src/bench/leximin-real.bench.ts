@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { stoppedGapPoints } from '../shared/draws.ts'
 import { computeLottery } from '../core/sortition/draw.ts'
 import { buildInstance } from '../core/sortition/instance.ts'
 import { classify } from '../core/sortition/person-classes.ts'
@@ -54,7 +55,7 @@ if (child) {
     stages: result.stats.stages,
     wall: result.stats.seconds,
     cpu: (used.user + used.system) / 1e6,
-    ...(stopped ? { gap: Math.max(0, stopped.upperBound - stopped.lowest) * 100, round: stopped.round } : {}),
+    ...(stopped ? { gap: stoppedGapPoints(stopped), round: stopped.round } : {}),
   }
   process.stdout.write(JSON.stringify(figures))
   process.exit(0)

@@ -33,6 +33,11 @@ export type StoppedEarly = {
   upperBound: number
 }
 
+/** How far below the certified best possible a stopped lottery's lowest chance may be, in percentage points. */
+export function stoppedGapPoints(stopped: StoppedEarly): number {
+  return Math.max(0, stopped.upperBound - stopped.lowest) * 100
+}
+
 export type DrawKind = 'initial' | 'replacement'
 
 /** How long computing the lottery is expected to take, told before it starts. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
-import type { DrawAlgorithm, DrawView } from '../../shared/draws.ts'
+import { stoppedGapPoints, type DrawAlgorithm, type DrawView } from '../../shared/draws.ts'
 import { computedLottery } from '../../core/draw/commit-draw.ts'
 import { completeDraw } from '../../core/draw/complete-draw.ts'
 import { getDraw, listDraws } from '../../core/draw/draw-repo.ts'
@@ -112,6 +112,6 @@ export async function drawFromProject(file: string, options: Options, io: CliIo)
 
 /** What a lottery stopped at the time limit guarantees, for the log. */
 export function stoppedNote(stopped: StoppedEarly): string {
-  const points = (Math.max(0, stopped.upperBound - stopped.lowest) * 100).toFixed(2)
+  const points = stoppedGapPoints(stopped).toFixed(2)
   return `Stopped at the time limit: the lowest chance is ${stopped.lowest.toFixed(6)}, at most ${points} percentage points below the fairest possible (certified bound ${stopped.upperBound.toFixed(6)}).\n`
 }

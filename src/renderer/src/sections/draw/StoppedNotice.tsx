@@ -1,13 +1,13 @@
 import { Alert, Stack, Text } from '@mantine/core'
 import { IconPlayerStop } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { StoppedEarly } from '../../../../shared/draws.ts'
+import { stoppedGapPoints, type StoppedEarly } from '../../../../shared/draws.ts'
 import { formatNumber, formatProbability } from '../../format.ts'
 
 /** A lottery stopped before it was proven fairest: what it guarantees, and that it replays exactly. */
 export function StoppedNotice({ stopped }: { stopped: StoppedEarly }) {
   const { t } = useTranslation()
-  const gap = Math.round(Math.max(0, stopped.upperBound - stopped.lowest) * 10000) / 100
+  const gap = Math.round(stoppedGapPoints(stopped) * 100) / 100
   const lowest = formatProbability(stopped.lowest)
   return (
     <Alert
