@@ -36,6 +36,26 @@ describe('cli report', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'run-of-show', file: runOfShow, pages: 5 })
   })
 
+  it('writes the workbook of the whole assembly (--xlsx), and says why when it cannot', async () => {
+    const dir = tempDir()
+    const file = await plannedFile(dir)
+    const out = join(dir, 'all.xlsx')
+    const json = cli('report', file, '--xlsx', out, '--json')
+    expect(json).toMatchObject({ code: 0, stderr: '' })
+    const written = JSON.parse(json.stdout) as {
+      kind: string
+      file: string
+      sheets: { name: string; rows: number }[]
+    }
+    expect(written).toMatchObject({ kind: 'xlsx', file: out })
+    expect(written.sheets.find((s) => s.name === 'Sessions')?.rows).toBe(5)
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK')
+    const refused = cli('report', file, '--xlsx', join(dir, 'no-such-folder', 'all.xlsx'))
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('could not be written')
+    expect(cli('report', file, '--xlsx', out, '--out', join(dir, 'x.pdf')).code).toBe(2)
+  })
+
   it('says plainly which documents are not available yet (exit 1) and refuses an unknown kind (exit 2)', async () => {
     const dir = tempDir()
     const file = await plannedFile(dir)
@@ -46,7 +66,7 @@ describe('cli report', () => {
       error: { code: 'invalid-input', message: expect.stringContaining('not available yet') as unknown },
     })
     expect(final.stderr.trim().split('\n')).toHaveLength(1)
-    expect(cli('report', file, '--xlsx', join(dir, 'all.xlsx')).code).toBe(1)
+    expect(cli('report', file, '--open-data', join(dir, 'open')).code).toBe(1)
     expect(cli('report', file, '--out', join(dir, 'x.pdf'), '--kind', 'poster').code).toBe(2)
     expect(cli('report', file).code).toBe(2)
     expect(readFileSync(file).equals(before)).toBe(true)

@@ -2,9 +2,18 @@ import { resolve } from 'node:path'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
 import { reportKinds, type ReportKind } from '../../shared/sessions.ts'
+import { writeAssemblyWorkbook } from '../../core/exports/assembly-workbook.ts'
 import { writeSessionsPdf } from '../../core/print/sessions-report.ts'
 import { openProject } from '../../core/project/open-project.ts'
-import { EXIT_OK, parseOptions, reportFailure, UsageError, writeJson, type CliCommand } from '../command.ts'
+import {
+  EXIT_OK,
+  parseOptions,
+  reportFailure,
+  UsageError,
+  writeJson,
+  type CliCommand,
+  type CliIo,
+} from '../command.ts'
 
 /** Every kind of document cli.md names; the ones this version prints are `reportKinds`. */
 const documentKinds = [
@@ -26,9 +35,25 @@ function notAvailable(kind: string): AppError {
   )
 }
 
+/** The workbook of the whole assembly: one sheet per table, typed, every text formula-safe. */
+async function writeWorkbook(file: string, out: string, json: boolean, io: CliIo): Promise<number> {
+  const project = await openProject(file)
+  try {
+    const written = await writeAssemblyWorkbook(project.sqlite, out)
+    if (json) writeJson(io, { kind: 'xlsx', ...written })
+    else
+      io.stdout(
+        `Wrote the workbook of ${file} to ${written.file}: ${written.sheets.map((s) => `${s.name} (${s.rows})`).join(', ')}.\n`,
+      )
+  } finally {
+    await project.close()
+  }
+  return EXIT_OK
+}
+
 export const reportCommand: CliCommand = {
   path: ['report'],
-  usage: `report <project-file> --out FILE.pdf [--kind ${documentKinds.join('|')}] [--json]`,
+  usage: `report <project-file> (--out FILE.pdf [--kind ${documentKinds.join('|')}] | --xlsx FILE.xlsx | --open-data DIR) [--json]`,
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
       out: { type: 'string' },
@@ -45,7 +70,7 @@ export const reportCommand: CliCommand = {
     if (!documentKinds.includes(values.kind))
       throw new UsageError(`Unknown --kind “${values.kind}”: use one of ${documentKinds.join(', ')}.`)
     try {
-      if (values.xlsx !== undefined) throw notAvailable('xlsx')
+      if (values.xlsx !== undefined) return await writeWorkbook(file, resolve(values.xlsx), values.json, io)
       if (values['open-data'] !== undefined) throw notAvailable('open-data')
       if (!printed(values.kind)) throw notAvailable(values.kind)
       const kind = values.kind

@@ -1,8 +1,10 @@
+import { exportWordsEn } from '../exports/words-exports-en.ts'
 /**
  * The words of printed documents and of the plans the templates write, in English (French in
  * words-fr.ts, the same shape). i18next syntax; worded in the assembly's language (words.ts).
  */
 export const englishWords = {
+  ...exportWordsEn,
   page: {
     number: 'Page {{page}} of {{pages}}',
     auditHead: 'Audit log head: {{hash}}',
