@@ -56,16 +56,34 @@ describe('cli report', () => {
     expect(cli('report', file, '--xlsx', out, '--out', join(dir, 'x.pdf')).code).toBe(2)
   })
 
-  it('says plainly which documents are not available yet (exit 1) and refuses an unknown kind (exit 2)', async () => {
+  it('writes the final report of a planned assembly, refuses certificates without a draw (exit 1) and an unknown kind (exit 2)', async () => {
     const dir = tempDir()
     const file = await plannedFile(dir)
     const before = readFileSync(file)
-    const final = cli('report', file, '--out', join(dir, 'final.pdf'), '--json')
-    expect(final.code).toBe(1)
-    expect(JSON.parse(final.stdout)).toMatchObject({
-      error: { code: 'invalid-input', message: expect.stringContaining('not available yet') as unknown },
+    const out = join(dir, 'final.pdf')
+    const final = cli('report', file, '--out', out, '--json')
+    expect(final).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(final.stdout)).toMatchObject({ kind: 'final', file: out })
+    const words = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })
+    expect(words).toContain('The process')
+    expect(words).not.toContain('Who took part')
+    const certificate = cli(
+      'report',
+      file,
+      '--out',
+      join(dir, 'c.pdf'),
+      '--kind',
+      'draw-certificate',
+      '--json',
+    )
+    expect(certificate.code).toBe(1)
+    expect(JSON.parse(certificate.stdout)).toMatchObject({
+      error: {
+        code: 'invalid-input',
+        message: expect.stringContaining('no draw of this assembly') as unknown,
+      },
     })
-    expect(final.stderr.trim().split('\n')).toHaveLength(1)
+    expect(certificate.stderr.trim().split('\n')).toHaveLength(1)
     expect(cli('report', file, '--open-data', join(dir, 'open')).code).toBe(1)
     expect(cli('report', file, '--out', join(dir, 'x.pdf'), '--kind', 'poster').code).toBe(2)
     expect(cli('report', file).code).toBe(2)

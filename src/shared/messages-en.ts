@@ -397,5 +397,7 @@ export const englishMessages = {
   report: {
     notWritten: 'The document could not be written to {{file}}: {{reason}}',
     notAvailable: 'The “{{kind}}” document is not available yet; this version prints: {{available}}.',
+    noDraw: 'There is no draw certificate to print: no draw of this assembly is complete yet.',
+    logoUnreadable: 'The logo must be a PNG or JPEG image of at most 2 MB.',
   },
 } as const

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
+import { reportKinds as finalKinds, type ReportKind as FinalKind } from '../../shared/reports.ts'
 import { reportKinds, type ReportKind } from '../../shared/sessions.ts'
 import { writeAssemblyWorkbook } from '../../core/exports/assembly-workbook.ts'
+import { writeReportPdf } from '../../core/report/final-report.ts'
 import { writeSessionsPdf } from '../../core/print/sessions-report.ts'
 import { openProject } from '../../core/project/open-project.ts'
 import {
@@ -26,12 +28,17 @@ const documentKinds = [
   'badges',
 ]
 
+const documentNames: Record<string, string> = {
+  final: 'final report',
+  'draw-certificate': 'draw certificates',
+}
+
 const printed = (kind: string): kind is ReportKind => (reportKinds as readonly string[]).includes(kind)
 
 function notAvailable(kind: string): AppError {
   return new AppError(
     'invalid-input',
-    msg('report.notAvailable', { kind, available: reportKinds.join(', ') }),
+    msg('report.notAvailable', { kind, available: [...finalKinds, ...reportKinds].join(', ') }),
   )
 }
 
@@ -72,13 +79,19 @@ export const reportCommand: CliCommand = {
     try {
       if (values.xlsx !== undefined) return await writeWorkbook(file, resolve(values.xlsx), values.json, io)
       if (values['open-data'] !== undefined) throw notAvailable('open-data')
-      if (!printed(values.kind)) throw notAvailable(values.kind)
       const kind = values.kind
+      if (!printed(kind) && !(finalKinds as readonly string[]).includes(kind)) throw notAvailable(kind)
       const project = await openProject(file)
       try {
-        const written = await writeSessionsPdf(project, kind, resolve(values.out ?? ''))
+        const out = resolve(values.out ?? '')
+        const written = printed(kind)
+          ? await writeSessionsPdf(project, kind, out)
+          : await writeReportPdf(project, kind as FinalKind, out)
         if (values.json) writeJson(io, { kind, ...written })
-        else io.stdout(`Wrote the ${kind} of ${file} to ${written.file} (${written.pages} pages).\n`)
+        else
+          io.stdout(
+            `Wrote the ${documentNames[kind] ?? kind} of ${file} to ${written.file} (${written.pages} pages).\n`,
+          )
       } finally {
         await project.close()
       }

@@ -33,6 +33,8 @@ export class PrintedDocument {
   private readonly setup: DocumentSetup
   private readonly title: string
   private readonly chunks: Buffer[] = []
+  /** Pages printed without the running header and footer (a cover), by index from 0. */
+  private readonly plain = new Set<number>()
 
   /** `titleKey`: the document's title among the words (words-en.ts). */
   constructor(setup: DocumentSetup, titleKey: string, layout: 'portrait' | 'landscape' = 'portrait') {
@@ -80,6 +82,12 @@ export class PrintedDocument {
     this.doc.font('regular').fillColor(ink.text)
   }
 
+  /** The current page goes without the running header and footer (a cover page). */
+  plainPage(): void {
+    const range = this.doc.bufferedPageRange()
+    this.plain.add(range.start + range.count - 1)
+  }
+
   /** Starts a new page unless `height` more points fit on this one. Returns true when it did. */
   ensureSpace(height: number): boolean {
     if (this.doc.y + height <= this.bottom) return false
@@ -120,6 +128,7 @@ export class PrintedDocument {
     const range = doc.bufferedPageRange()
     const pages = range.count
     for (let i = 0; i < pages; i++) {
+      if (this.plain.has(range.start + i)) continue
       doc.switchToPage(range.start + i)
       this.drawHeader()
       this.drawFooter(i + 1, pages)

@@ -1,13 +1,11 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import type Database from 'better-sqlite3'
-import { AppError } from '../../shared/errors.ts'
-import { msg } from '../../shared/messages.ts'
 import type { ReportKind } from '../../shared/sessions.ts'
 import type { Project } from '../project/project.ts'
 import { readAgenda } from '../sessions/sessions-view.ts'
 import { agendaPdf, type PrintedSession } from './agenda-pdf.ts'
 import { documentSetup } from './document-setup.ts'
 import { runOfShowPdf } from './run-of-show-pdf.ts'
+import { writePdfFile } from './write-pdf.ts'
 
 /**
  * The participants' agenda or the staff's run-of-show of every session, as PDF bytes. The
@@ -34,13 +32,6 @@ export async function writeSessionsPdf(
   file: string,
 ): Promise<{ file: string; pages: number }> {
   const { bytes, pages } = await sessionsPdf(project.sqlite, kind)
-  const partial = `${file}.partial`
-  try {
-    writeFileSync(partial, bytes)
-    renameSync(partial, file)
-  } catch (error) {
-    rmSync(partial, { force: true })
-    throw new AppError('io-error', msg('report.notWritten', { file, reason: (error as Error).message }))
-  }
+  writePdfFile(file, bytes)
   return { file, pages }
 }

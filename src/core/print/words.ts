@@ -1,6 +1,8 @@
 import i18next, { type TFunction } from 'i18next'
 import { englishWords } from './words-en.ts'
 import { frenchWords } from './words-fr.ts'
+import { englishReportWords } from './words-report-en.ts'
+import { frenchReportWords } from './words-report-fr.ts'
 
 export type DocumentLanguage = 'en' | 'fr'
 
@@ -9,7 +11,10 @@ void instance.init({
   initAsync: false,
   lng: 'en',
   fallbackLng: 'en',
-  resources: { en: { translation: englishWords }, fr: { translation: frenchWords } },
+  resources: {
+    en: { translation: { ...englishWords, report: englishReportWords } },
+    fr: { translation: { ...frenchWords, report: frenchReportWords } },
+  },
   interpolation: { escapeValue: false },
   returnNull: false,
 })

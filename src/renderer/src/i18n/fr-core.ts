@@ -426,5 +426,7 @@ export const frCore: MessageTree<typeof englishMessages> = {
     notWritten: 'Le document n’a pas pu être écrit dans {{file}} : {{reason}}',
     notAvailable:
       'Le document « {{kind}} » n’est pas encore disponible ; cette version imprime : {{available}}.',
+    noDraw: 'Aucun certificat de tirage à imprimer : aucun tirage de cette assemblée n’est encore terminé.',
+    logoUnreadable: 'Le logo doit être une image PNG ou JPEG de 2 Mo au plus.',
   },
 }
