@@ -81,6 +81,7 @@ function choice(w: ReportWriter, ballot: BallotView, result: TallyResult): void 
   ])
   if (result.method === 'single_choice_majority') {
     const pass = ballot.spec.options.pass_options ?? options.slice(0, 1)
+    w.pdf.ensureSpace(48)
     w.paragraph(verdict(w, result.passes), { bold: true, size: 10, gap: 0.2 })
     w.paragraph(
       [
@@ -127,6 +128,7 @@ function scale(w: ReportWriter, ballot: BallotView, result: TallyResult): void {
     })),
   )
   const agree = ballot.spec.options.agree_options ?? grades.slice(Math.ceil(grades.length / 2))
+  w.pdf.ensureSpace(48)
   w.paragraph(verdict(w, result.passes, result.band), { bold: true, size: 10, gap: 0.2 })
   w.paragraph(
     [
@@ -166,13 +168,16 @@ function ranked(w: ReportWriter, ballot: BallotView, result: TallyResult, family
     }
     place += group.length
   }
+  const detailed = rows.some((row) => row[2] !== '')
   w.table(
     [
       { title: w.w('ballot.place'), width: 0.8, align: 'right' },
       { title: w.w('ballot.option'), width: 5 },
-      { title: w.w(medians ? 'ballot.median' : 'ballot.score'), width: 1.6, align: 'right' },
+      ...(detailed
+        ? [{ title: w.w(medians ? 'ballot.median' : 'ballot.score'), width: 1.6, align: 'right' as const }]
+        : []),
     ],
-    rows,
+    detailed ? rows : rows.map((row) => row.slice(0, 2)),
   )
   winners(w, ballot, result)
   if (family === 'condorcet')
@@ -188,19 +193,23 @@ function rounds(w: ReportWriter, ballot: BallotView, result: TallyResult): void 
   const records = result.rounds ?? []
   const candidates = ballot.spec.candidates
   // At most six rounds side by side; longer counts print their first five and the last.
-  const shown = records.length <= 6 ? records : [...records.slice(0, 5), ...records.slice(-1)]
+  // Columns are the count's steps in order, numbered from 1 (a step may share the core's round number).
+  const steps = records.map((record, index) => ({ record, step: index + 1 }))
+  const shown = steps.length <= 6 ? steps : [...steps.slice(0, 5), ...steps.slice(-1)]
   w.table(
     [
       { title: w.w('ballot.candidate'), width: 3 },
-      ...shown.map((r) => ({
-        title: w.w('ballot.round', { round: r.round + (records[0]?.round === 0 ? 1 : 0) }),
+      ...shown.map(({ step }) => ({
+        title: w.w('ballot.round', { round: step }),
         width: 1,
         align: 'right' as const,
       })),
     ],
     candidates.map((name) => [
       name,
-      ...shown.map((r) => (r.tally[name] === undefined ? '—' : w.number(r.tally[name] ?? 0, 2))),
+      ...shown.map(({ record }) =>
+        record.tally[name] === undefined ? '—' : w.number(record.tally[name] ?? 0, 2),
+      ),
     ]),
     { size: 8 },
   )
