@@ -13,7 +13,7 @@ import { evaluateCount } from '../votes/evaluate-count.ts'
 import { getBallot, listCounts, listPapers } from '../votes/vote-repo.ts'
 import { ballotOutcome } from './ballot-outcome.ts'
 import { drawCertificates, finalReport } from './final-report.ts'
-import { assembleReport } from './report-model.ts'
+import { assembleReport } from './assemble-report.ts'
 
 let dir: string
 let project: Project

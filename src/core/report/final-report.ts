@@ -7,7 +7,7 @@ import { drawCertificatePdf } from '../print/draw-certificate-pdf.ts'
 import { finalReportPdf } from '../print/final-report-pdf.ts'
 import { writePdfFile } from '../print/write-pdf.ts'
 import type { Project } from '../project/project.ts'
-import { assembleReport } from './report-model.ts'
+import { assembleReport } from './assemble-report.ts'
 import { drawRecord } from './section-draw.ts'
 import { completedDraws } from './section-participation.ts'
 

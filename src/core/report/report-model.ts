@@ -1,16 +1,9 @@
-import type Database from 'better-sqlite3'
 import type { DrawAlgorithm, StoppedEarly } from '../../shared/draws.ts'
 import type { Profile } from '../../shared/profile.ts'
-import type { ReportSection, ReportSettings } from '../../shared/reports.ts'
+import type { ReportSettings } from '../../shared/reports.ts'
 import type { Phase, PhaseTotals } from '../../shared/sessions.ts'
 import type { BallotView, RecommendationView } from '../../shared/votes.ts'
 import type { DocumentLanguage } from '../print/words.ts'
-import { annexesSection } from './section-annexes.ts'
-import { coverSection } from './section-cover.ts'
-import { drawSection } from './section-draw.ts'
-import { participationSection } from './section-participation.ts'
-import { processSection } from './section-process.ts'
-import { recommendationsSection } from './section-recommendations.ts'
 
 /**
  * The final report as data, assembled from the project file: one part per section, each null when
@@ -171,32 +164,3 @@ export type AnnexesPart = {
 
 /** The organiser's choices the model needs: the sections and the free texts. */
 export type ReportChoices = Pick<ReportSettings, 'foreword' | 'summary' | 'membersStatement' | 'sections'>
-
-/** The report's parts from the project, with the sections the organiser chose. */
-export function assembleReport(
-  sqlite: Database.Database,
-  settings: ReportChoices,
-  language: DocumentLanguage,
-  logo: Buffer | null = null,
-): ReportModel {
-  const on = (section: ReportSection) => settings.sections.includes(section)
-  const cover = coverSection(sqlite)
-  const recommendations = recommendationsSection(sqlite)
-  return {
-    language,
-    cover: cover.cover,
-    texts: {
-      foreword: on('foreword') ? settings.foreword.trim() : '',
-      summary: settings.summary.trim(),
-      membersStatement: on('membersStatement') ? settings.membersStatement.trim() : '',
-    },
-    summary: on('summary') ? cover.summary(recommendations) : null,
-    about: on('about') ? cover.about : null,
-    participation: on('participation') ? participationSection(sqlite) : null,
-    draw: on('draw') ? drawSection(sqlite) : null,
-    process: on('process') ? processSection(sqlite) : null,
-    recommendations: on('recommendations') ? recommendations : null,
-    annexes: on('annexes') ? annexesSection(sqlite) : null,
-    logo,
-  }
-}
