@@ -1,3 +1,4 @@
+import type { RecordsCheck } from './verify.ts'
 import { refusal, type Message } from './messages.ts'
 import { z } from 'zod'
 import { profilePatchSchema, type ProfileState } from './profile.ts'
@@ -108,16 +109,17 @@ export type PanelMemberView = {
   next: ChosenStatus[]
 }
 
-export type VerifyReport =
-  | { ok: true; entries: number; head: string; draws?: DrawCheck[] }
+/** The audit chain's check (`ok` is about the chain alone), the draws re-run and the records compared. */
+export type VerifyReport = (
+  | { ok: true; entries: number; head: string }
   | {
       ok: false
       entries: number
       head: string
       /** `reason` in English (the CLI's words); `why`, the same as a message the UI words. */
       firstMismatch: { seq: number; reason: string; why: Message }
-      draws?: DrawCheck[]
     }
+) & { draws?: DrawCheck[]; records?: RecordsCheck }
 
 export type FileEntry = { file: string; fileName: string; modifiedAt: string; bytes: number }
 

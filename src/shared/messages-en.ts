@@ -265,6 +265,49 @@ export const englishMessages = {
     notOnPanel: '{{id}} is not on the panel.',
     notRounded: 'This draw was not rounded to a numbered list of panels.',
   },
+  /** What `verify` finds when it compares the official records with the audit log. */
+  verify: {
+    olderFormat:
+      '{{name}} is in an older file format ({{version}}; this version checks format {{current}}). Open it once in the app to bring it up to date, then verify it: verify never changes a file.',
+    poolNotCovered:
+      'The pool was imported before pool imports were recorded in the audit log: it is not covered.',
+    poolChanged:
+      'pool: the people, households or category answers ({{people}} people now) differ from those recorded at entry {{seq}}',
+    quotasUnlocked: 'quotas: they were locked at entry {{seq}} but are no longer locked',
+    quotasNotInLog: 'quotas: they are locked, but the lock is not in the audit log',
+    panelSizeChanged: 'quotas: the panel size differs from the one locked before the draw',
+    quotaChanged: 'quota of {{value}} ({{category}}) differs from the quotas locked before the draw',
+    panelNotDrawn: 'panel: {{person}} is listed but was never drawn',
+    panelMissing: 'panel: {{person}} was drawn but is not listed',
+    panelPlace: 'panel: {{person}} is listed in another place (panel or reserve rank) than the draw gave',
+    panelStatus: 'panel: {{person}} is “{{found}}” but the audit log says “{{expected}}”',
+    recommendationNotInLog: 'recommendation {{code}} is not in the audit log',
+    recommendationMissing:
+      'recommendation {{code}} was recorded in the audit log but is no longer in the file',
+    recommendationText:
+      'recommendation {{code}}: the text of version {{version}} differs from the one recorded',
+    recommendationCurrent:
+      'recommendation {{code}}: the current version is not its last recorded one ({{version}})',
+    recommendationStatus: 'recommendation {{code}} is “{{found}}” but the audit log says “{{expected}}”',
+    countReopened: 'ballot “{{ballot}}”, count {{count}}: finalised in the audit log but now open for entry',
+    countNotInLog:
+      'ballot “{{ballot}}”, count {{count}}: marked final, but its finalisation is not in the audit log',
+    countSuperseded:
+      'ballot “{{ballot}}”, count {{count}}: marked superseded, but no recount is in the audit log',
+    countResult:
+      'ballot “{{ballot}}”, count {{count}}: the stored result differs from the one recorded at finalisation',
+    countEntries:
+      'ballot “{{ballot}}”, count {{count}}: its papers, table totals or members present differ from those recorded at finalisation',
+    ballotSettings: 'ballot “{{ballot}}”: its settings differ from those count {{count}} was finalised under',
+    countRecount:
+      'ballot “{{ballot}}”, count {{count}}: counting its stored entries again gives a different result',
+    countMissing: 'a count finalised at entry {{seq}} is no longer in the file',
+    countEntriesNotCovered:
+      'Ballot “{{ballot}}”, count {{count}} was finalised before entries were fingerprinted: its result is recounted, its entries are not compared.',
+    workingData:
+      'Working data is not covered: drafts, counts still being entered, notes and comments, contact details, attendance and sessions.',
+    headNotInChain: 'the head hash {{head}} is not in this file’s audit chain',
+  },
   /** What `verify` finds when it re-runs a recorded draw. */
   drawCheck: {
     notInLog: 'draw {{id}} is missing from the audit log',

@@ -4,7 +4,7 @@ import type { FileEntry } from '../../shared/contract.ts'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
 import { APP_VERSION } from '../app/version.ts'
-import { listAudit, verifyAudit } from '../audit/audit-log.ts'
+import { listAudit } from '../audit/audit-log.ts'
 import { getProfile, lockProfile, updateProfile } from '../profile/profile-repo.ts'
 import { FILE_EXTENSION } from '../project/format.ts'
 import { FORMAT_VERSION } from '../project/migrations.ts'
@@ -16,7 +16,7 @@ import { drawHandlers } from './draw-handlers.ts'
 import { voteHandlers } from './vote-handlers.ts'
 import { sessionHandlers } from './session-handlers.ts'
 import { peopleHandlers } from './people-handlers.ts'
-import { verifyDraws } from '../draw/verify-draws.ts'
+import { verifyProject } from '../verify/verify-project.ts'
 
 /** The use cases behind every channel of the contract, for one window's context. */
 export function createHandlers(ctx: AppContext): Handlers {
@@ -70,11 +70,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'project:restoreBackup': ({ id }) => session.restoreBackup(id),
 
     'audit:list': () => Promise.resolve(listAudit(project().sqlite)),
-    'audit:verify': async () => {
-      const report = verifyAudit(project().sqlite)
-      const draws = await verifyDraws(project().sqlite)
-      return { ...report, draws }
-    },
+    'audit:verify': () => verifyProject(project().sqlite),
 
     'profile:get': () => Promise.resolve(getProfile(project().sqlite)),
     'profile:update': ({ patch }) =>

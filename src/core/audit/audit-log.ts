@@ -24,6 +24,11 @@ export function canonicalJson(value: unknown): string {
   return text
 }
 
+/** SHA-256 of a value's canonical JSON: how an official record is fingerprinted in the log. */
+export function fingerprint(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')
+}
+
 export function entryHash(entry: EntryFields): string {
   const material = canonicalJson({
     seq: entry.seq,

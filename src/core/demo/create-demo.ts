@@ -1,5 +1,6 @@
 import { runDemoPeople } from './demo-people.ts'
-import { existsSync, linkSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { AppError } from '../../shared/errors.ts'
 import { updateProfile, lockProfile } from '../profile/profile-repo.ts'
 import { createProject } from '../project/open-project.ts'
@@ -96,12 +97,14 @@ async function importDemoPool(
   partial: string,
   referenceDate: string,
 ): Promise<void> {
-  const csv = `${partial}.registrations.csv`
+  // The same file name every time: the import's audit entry names it, and the demo is deterministic.
+  const folder = mkdtempSync(`${partial}.registrations-`)
+  const csv = join(folder, 'demo-registrations.csv')
   try {
     writeFileSync(csv, writeCsv([DEMO_POOL_HEADERS, ...demoRegistrations(random)], { neutralise: false }))
     await importPool(project, csv, { mapping: demoMapping(referenceDate) })
   } finally {
-    rmSync(csv, { force: true })
+    rmSync(folder, { recursive: true, force: true })
   }
 }
 

@@ -87,6 +87,7 @@ describe('the public, verifiable draw in a project', () => {
     const log = await call<{ kind: string }[]>('audit:list', null)
     expect(log.map((e) => e.kind)).toEqual([
       'assembly.created',
+      'pool.imported',
       'quotas.locked',
       'draw.committed',
       'draw.completed',
@@ -182,6 +183,7 @@ describe('infeasible quotas', () => {
     expect(await call('draw:list', null)).toEqual([])
     expect((await call<{ kind: string }[]>('audit:list', null)).map((e) => e.kind)).toEqual([
       'assembly.created',
+      'pool.imported',
     ])
     await app.close()
   })

@@ -1,3 +1,4 @@
+import { recordPoolChange } from './pool-fingerprint.ts'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
 import type { ImportMapping, PersonDetail } from '../../shared/pool.ts'
@@ -99,6 +100,7 @@ export async function addPerson(project: Project, entry: ManualEntry): Promise<P
   return project.write(() => {
     const ids = ensureCategories(project.sqlite, validation.categories, mapping.missing)
     upsertPeople(project.sqlite, [person], ids, null, at)
+    recordPoolChange(project.sqlite, at, { kind: 'pool.person-added', person: person.externalId })
     return personDetail(project.sqlite, personId(project.sqlite, person.externalId))
   })
 }

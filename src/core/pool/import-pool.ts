@@ -1,3 +1,4 @@
+import { recordPoolChange } from './pool-fingerprint.ts'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors.ts'
 import { msg } from '../../shared/messages.ts'
@@ -135,6 +136,7 @@ export async function writeImport(
     })
     rememberMapping(sqlite, headers, mapping, at)
     if (options.dryRun) throw new DryRun(report)
+    recordPoolChange(sqlite, at, { kind: 'pool.imported', file: fileName })
     return report
   })
 }

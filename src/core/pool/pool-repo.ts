@@ -328,3 +328,17 @@ export function namedValues(
     )
     .iterate()
 }
+
+/** What a draw reads of each person (id, household, category answers), for the pool's fingerprint. */
+export function poolAnswers(sqlite: Database.Database): [string, string, string | null, string | null][] {
+  return sqlite
+    .prepare(
+      `select r.external_id, r.household_key, c.name, v.value from respondent r
+       left join respondent_value rv on rv.respondent_id = r.id
+       left join category c on c.id = rv.category_id
+       left join category_value v on v.id = rv.value_id
+       order by r.external_id, c.name`,
+    )
+    .raw()
+    .all() as [string, string, string | null, string | null][]
+}

@@ -114,7 +114,8 @@ function initialise(sqlite: Database.Database, name: string, id: string, at: str
   })()
 }
 
-function checkIsOurs(sqlite: Database.Database, path: string): void {
+/** Refuses a file that is not ours, is newer than this app, or is damaged; reads only. */
+export function checkIsOurs(sqlite: Database.Database, path: string): void {
   const name = basename(path)
   guardReading(sqlite)
   let applicationId: number

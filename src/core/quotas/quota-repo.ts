@@ -134,6 +134,23 @@ export async function saveQuotas(
   })
 }
 
+/** The quotas as the lock records them in the audit log (and as `verify` compares them). */
+export function lockedQuotas(table: QuotaTable): { panelSize: number | null; quotas: LockedQuota[] } {
+  const quotas = table.categories.flatMap((c) =>
+    c.values.map(({ category, value, min, max, minFlex, maxFlex }) => ({
+      category,
+      value,
+      min,
+      max,
+      minFlex,
+      maxFlex,
+    })),
+  )
+  return { panelSize: table.panelSize, quotas }
+}
+
+type LockedQuota = Pick<QuotaRow, 'category' | 'value' | 'min' | 'max' | 'minFlex' | 'maxFlex'>
+
 /** Locks the quotas before the draw: an official act recorded, with every row, in the audit log. */
 export async function lockQuotas(project: Project): Promise<QuotaTable> {
   const table = quotaTable(project.sqlite)
@@ -144,21 +161,7 @@ export async function lockQuotas(project: Project): Promise<QuotaTable> {
     project.sqlite
       .prepare('update draw_settings set panel_size = ?, quotas_locked_at = ? where id = 1')
       .run(table.panelSize, at)
-    const rows = table.categories.flatMap((c) =>
-      c.values.map(({ category, value, min, max, minFlex, maxFlex }) => ({
-        category,
-        value,
-        min,
-        max,
-        minFlex,
-        maxFlex,
-      })),
-    )
-    appendAudit(project.sqlite, {
-      kind: 'quotas.locked',
-      at,
-      payload: { panelSize: table.panelSize, quotas: rows },
-    })
+    appendAudit(project.sqlite, { kind: 'quotas.locked', at, payload: lockedQuotas(table) })
     return quotaTable(project.sqlite)
   })
 }

@@ -6,6 +6,7 @@ import type { RecordedTieBreak } from '../../shared/vote-vector.ts'
 import type { BallotView } from '../../shared/votes.ts'
 import { appendAudit, canonicalJson } from '../audit/audit-log.ts'
 import type { Project } from '../project/project.ts'
+import { ballotSettingsHash, countEntriesHash } from './count-fingerprint.ts'
 import { evaluateCount } from './evaluate-count.ts'
 import { ballotState, notOpenYet } from './sequence.ts'
 import { getBallotView, sequenceLookup } from './votes-view.ts'
@@ -85,6 +86,8 @@ export async function finaliseCount(
         method: ballot.spec.method,
         count: count.countNo,
         resultHash: hash,
+        settingsHash: ballotSettingsHash(ballot.spec, ballot.recommendationId),
+        entriesHash: countEntriesHash(sqlite, { ...count, tieSeed }),
         present: count.present,
         totals,
         winners: result.winners,

@@ -582,12 +582,23 @@ export const en = {
     verifyFailed: 'The chain is broken',
     verifyFailedText:
       'Entry {{seq}} does not match: {{reason}}. The file may have been edited outside Kleroterion. Restore a backup or contact whoever holds the printed head hash.',
+    recordsOk: 'The official records match the log',
+    recordsOkText_one:
+      'The pool, the locked quotas, the panel and its answers, the recommendations and every final count are as recorded; {{count}} final count was recounted from its entries.',
+    recordsOkText_other:
+      'The pool, the locked quotas, the panel and its answers, the recommendations and every final count are as recorded; {{count}} final counts were recounted from their entries.',
+    recordsFailed_one: '{{count}} official record differs from the log',
+    recordsFailed_other: '{{count}} official records differ from the log',
+    recordsFailedText: 'Changed outside Kleroterion after they were recorded:',
+    notCovered: 'Not covered by this check',
     drawFailed: 'Draw {{draw}} does not match its record',
     drawFailedText: 'Re-running the draw from its recorded inputs and seed: {{reason}}.',
     drawNote: 'Note: {{note}}.',
     empty: 'The log is empty.',
     columns: { seq: 'No.', at: 'Time', kind: 'What happened', details: 'Details', hash: 'Fingerprint' },
     kinds: {
+      pool_imported: 'Pool imported',
+      'pool_person-added': 'Person added to the pool',
       assembly_created: 'Assembly created',
       profile_locked: 'Profile locked',
       quotas_locked: 'Quotas locked',
@@ -605,6 +616,7 @@ export const en = {
       votes_count_recount: 'Recount started',
     },
     details: {
+      pool: '{{what}}: {{people}} people in the pool; pool {{hash}}…',
       drawCommitted: 'Draw {{draw}}: {{algorithm}}, {{seats}} seats from {{pool}} people; lottery {{hash}}…',
       drawStopped: 'stopped early after {{iterations}} steps, lowest chance {{lowest}}',
       drawCompleted: 'Draw {{draw}}: seed “{{seed}}”, {{count}} drawn',

@@ -326,6 +326,52 @@ export const frCore: MessageTree<typeof englishMessages> = {
       '{{name}} : le classeur annonce {{size}} Mo de contenu une fois décompressé, bien plus qu’il n’en faut pour une liste d’inscriptions. Il n’a pas été ouvert (cela protège l’ordinateur des fichiers endommagés ou malveillants).',
     zipDamaged: '{{name}} : ce fichier Excel est endommagé.',
   },
+  verify: {
+    olderFormat:
+      '{{name}} est dans un ancien format de fichier ({{version}} ; cette version vérifie le format {{current}}). Ouvrez-le une fois dans l’application pour le mettre à jour, puis vérifiez-le : la vérification ne modifie jamais un fichier.',
+    poolNotCovered:
+      'Le vivier a été importé avant que les imports soient inscrits au journal d’audit : il n’est pas couvert.',
+    poolChanged:
+      'vivier : les personnes, foyers ou réponses ({{people}} personnes aujourd’hui) diffèrent de ceux inscrits à l’entrée {{seq}}',
+    quotasUnlocked: 'quotas : verrouillés à l’entrée {{seq}}, ils ne le sont plus',
+    quotasNotInLog: 'quotas : ils sont verrouillés, mais le verrouillage n’est pas dans le journal d’audit',
+    panelSizeChanged: 'quotas : la taille du panel diffère de celle verrouillée avant le tirage',
+    quotaChanged: 'le quota de {{value}} ({{category}}) diffère des quotas verrouillés avant le tirage',
+    panelNotDrawn: 'panel : {{person}} figure dans la liste mais n’a jamais été tiré·e au sort',
+    panelMissing: 'panel : {{person}} a été tiré·e au sort mais ne figure pas dans la liste',
+    panelPlace:
+      'panel : {{person}} figure à une autre place (panel ou rang de réserve) que celle donnée par le tirage',
+    panelStatus: 'panel : {{person}} est « {{found}} » mais le journal d’audit dit « {{expected}} »',
+    recommendationNotInLog: 'la recommandation {{code}} n’est pas dans le journal d’audit',
+    recommendationMissing:
+      'la recommandation {{code}} est inscrite au journal d’audit mais n’est plus dans le fichier',
+    recommendationText:
+      'recommandation {{code}} : le texte de la version {{version}} diffère de celui inscrit',
+    recommendationCurrent:
+      'recommandation {{code}} : la version en cours n’est pas la dernière inscrite ({{version}})',
+    recommendationStatus:
+      'la recommandation {{code}} est « {{found}} » mais le journal d’audit dit « {{expected}} »',
+    countReopened:
+      'scrutin « {{ballot}} », dépouillement {{count}} : définitif au journal d’audit, mais rouvert à la saisie',
+    countNotInLog:
+      'scrutin « {{ballot}} », dépouillement {{count}} : marqué définitif, mais sa validation n’est pas dans le journal d’audit',
+    countSuperseded:
+      'scrutin « {{ballot}} », dépouillement {{count}} : marqué remplacé, mais aucun recomptage n’est dans le journal d’audit',
+    countResult:
+      'scrutin « {{ballot}} », dépouillement {{count}} : le résultat enregistré diffère de celui inscrit à la validation',
+    countEntries:
+      'scrutin « {{ballot}} », dépouillement {{count}} : ses bulletins, totaux de tables ou membres présents diffèrent de ceux inscrits à la validation',
+    ballotSettings:
+      'scrutin « {{ballot}} » : ses réglages diffèrent de ceux sous lesquels le dépouillement {{count}} a été validé',
+    countRecount:
+      'scrutin « {{ballot}} », dépouillement {{count}} : recompter ses saisies enregistrées donne un autre résultat',
+    countMissing: 'un dépouillement validé à l’entrée {{seq}} n’est plus dans le fichier',
+    countEntriesNotCovered:
+      'Le dépouillement {{count}} du scrutin « {{ballot}} » a été validé avant l’empreinte des saisies : son résultat est recompté, ses saisies ne sont pas comparées.',
+    workingData:
+      'Les données de travail ne sont pas couvertes : brouillons, dépouillements en cours de saisie, notes et commentaires, coordonnées, présences et sessions.',
+    headNotInChain: 'l’empreinte de tête {{head}} n’est pas dans la chaîne d’audit de ce fichier',
+  },
   audit: {
     entryMissing: 'l’entrée {{seq}} manque (l’entrée suivante porte le numéro {{next}})',
     notFollowing: 'l’entrée {{seq}} ne fait pas suite à l’entrée {{previous}}',

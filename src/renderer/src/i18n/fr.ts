@@ -589,6 +589,15 @@ export const fr: Messages = {
     verifyFailed: 'La chaîne est rompue',
     verifyFailedText:
       'L’entrée {{seq}} ne correspond pas : {{reason}}. Le fichier a peut-être été modifié hors de Kleroterion. Restaurez une sauvegarde ou contactez la personne qui détient le hash de tête imprimé.',
+    recordsOk: 'Les registres officiels correspondent au journal',
+    recordsOkText_one:
+      'Le vivier, les quotas verrouillés, le panel et ses réponses, les recommandations et chaque dépouillement définitif sont tels qu’inscrits ; {{count}} dépouillement définitif a été recompté à partir de ses saisies.',
+    recordsOkText_other:
+      'Le vivier, les quotas verrouillés, le panel et ses réponses, les recommandations et chaque dépouillement définitif sont tels qu’inscrits ; {{count}} dépouillements définitifs ont été recomptés à partir de leurs saisies.',
+    recordsFailed_one: '{{count}} registre officiel diffère du journal',
+    recordsFailed_other: '{{count}} registres officiels diffèrent du journal',
+    recordsFailedText: 'Modifiés hors de Kleroterion après leur inscription :',
+    notCovered: 'Non couvert par cette vérification',
     drawFailed: 'Le tirage {{draw}} ne correspond pas à son enregistrement',
     drawFailedText:
       'En relançant le tirage à partir de ses données et de sa graine enregistrées : {{reason}}.',
@@ -596,6 +605,8 @@ export const fr: Messages = {
     empty: 'Le journal est vide.',
     columns: { seq: 'N°', at: 'Heure', kind: 'Ce qui s’est passé', details: 'Détails', hash: 'Empreinte' },
     kinds: {
+      pool_imported: 'Vivier importé',
+      'pool_person-added': 'Personne ajoutée au vivier',
       assembly_created: 'Assemblée créée',
       quotas_locked: 'Quotas verrouillés',
       draw_committed: 'Tirage préparé et engagé',
@@ -613,6 +624,7 @@ export const fr: Messages = {
       profile_locked: 'Profil verrouillé',
     },
     details: {
+      pool: '{{what}} : {{people}} personnes dans le vivier ; vivier {{hash}}…',
       drawCommitted:
         'Tirage {{draw}} : {{algorithm}}, {{seats}} sièges parmi {{pool}} personnes ; loterie {{hash}}…',
       drawStopped: 'arrêté avant la fin après {{iterations}} étapes, plus petite chance {{lowest}}',

@@ -9,6 +9,7 @@ import { errorMessage } from '../i18n/errors.ts'
 import { notifyError } from '../state/notify-error.ts'
 import { AuditTable } from './audit/AuditTable.tsx'
 import { DrawChecks } from './audit/DrawChecks.tsx'
+import { RecordChecks } from './audit/RecordChecks.tsx'
 import { HashBlock } from '../components/HashBlock.tsx'
 
 /** The hash-chained log of official acts, its head hash, and a check that nothing was changed. */
@@ -87,6 +88,7 @@ export function AuditSection({ summary }: { summary: ProjectSummary }) {
             </Alert>
           )}
           {report?.draws && <DrawChecks checks={report.draws} />}
+          {report?.records && <RecordChecks check={report.records} />}
         </Stack>
       </Card>
 

@@ -7,6 +7,8 @@ import { auditDetails } from './audit-details.ts'
 const knownKinds = [
   'assembly_created',
   'profile_locked',
+  'pool_imported',
+  'pool_person-added',
   'quotas_locked',
   'draw_committed',
   'draw_completed',

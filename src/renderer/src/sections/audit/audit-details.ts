@@ -30,6 +30,13 @@ export function auditDetails(t: TFunction, kind: string, value: unknown): string
         lowest: typeof lowest === 'number' ? lowest.toFixed(4) : '',
       })}`
     }
+    case 'pool.imported':
+    case 'pool.person-added':
+      return t('audit.details.pool', {
+        what: text(p['file'] ?? p['person']),
+        people: text(p['people']),
+        hash: text(p['poolHash']).slice(0, 12),
+      })
     case 'draw.completed':
       return t('audit.details.drawCompleted', {
         draw: text(p['draw']),
