@@ -4,7 +4,8 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { runCliProcess } from '../../test/support/run-cli-process.ts'
 import { useTempDir } from '../../test/support/temp-dir.ts'
-import { createProject } from '../core/project/open-project.ts'
+import { createProject, openProject } from '../core/project/open-project.ts'
+import { changeMemberStatus } from '../core/people/member-status.ts'
 import { importPool } from '../core/pool/import-pool.ts'
 import { quotaTable, saveQuotas } from '../core/quotas/quota-repo.ts'
 
@@ -66,12 +67,15 @@ describe('cli draw <project-file> and verify', () => {
     expect(verified.code).toBe(0)
     expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, draws: [{ ok: true }] })
 
-    // A member withdraws (as the app records it), then the CLI draws the replacement.
-    const db = new Database(file)
-    db.prepare(
-      "update panel_member set status = 'withdrawn' where respondent_id = (select id from respondent where external_id = ?)",
-    ).run(output.selected[0])
-    db.close()
+    // A member declines (recorded as the app records it, in the audit log), then the CLI draws the replacement.
+    const project = await openProject(file)
+    await changeMemberStatus(project, {
+      externalId: output.selected[0] ?? '',
+      status: 'declined',
+      reason: '',
+      by: 'test',
+    })
+    await project.close()
     const second = cli('draw', file, '--seed', 'replacement', '--json')
     expect(second.code).toBe(0)
     expect(JSON.parse(second.stdout)).toMatchObject({ kind: 'replacement', panelSize: 1 })
@@ -82,7 +86,8 @@ describe('cli draw <project-file> and verify', () => {
     tamper.close()
     const broken = cli('verify', file, '--json')
     expect(broken.code).toBe(1)
-    expect(broken.stderr).toMatch(/draw 1/)
+    const mismatches = (JSON.parse(broken.stdout) as { mismatches: { record: string }[] }).mismatches
+    expect(mismatches.map((m) => m.record)).toContain('draw 1')
   })
 
   it('infeasible quotas exit 1 with the relaxation in error.relaxation', async () => {
