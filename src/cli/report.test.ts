@@ -56,6 +56,21 @@ describe('cli report', () => {
     expect(cli('report', file, '--xlsx', out, '--out', join(dir, 'x.pdf')).code).toBe(2)
   })
 
+  it('writes the open data into a new folder (--open-data), and refuses a folder that is not empty', async () => {
+    const dir = tempDir()
+    const file = await plannedFile(dir)
+    const open = join(dir, 'open')
+    const json = cli('report', file, '--open-data', open, '--json')
+    expect(json).toMatchObject({ code: 0, stderr: '' })
+    const written = JSON.parse(json.stdout) as { kind: string; files: { name: string; rows: number }[] }
+    expect(written.kind).toBe('open-data')
+    expect(written.files.map((f) => f.name)).toContain('case-summary.csv')
+    expect(readFileSync(join(open, 'case-summary.json'), 'utf8')).toContain('Valmont Citizens’ Jury')
+    const again = cli('report', file, '--open-data', open)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('is not empty')
+  })
+
   it('writes the final report of a planned assembly, refuses certificates without a draw (exit 1) and an unknown kind (exit 2)', async () => {
     const dir = tempDir()
     const file = await plannedFile(dir)
@@ -84,7 +99,7 @@ describe('cli report', () => {
       },
     })
     expect(certificate.stderr.trim().split('\n')).toHaveLength(1)
-    expect(cli('report', file, '--open-data', join(dir, 'open')).code).toBe(1)
+    expect(cli('report', file, '--out', join(dir, 'badges.pdf'), '--kind', 'badges').code).toBe(1)
     expect(cli('report', file, '--out', join(dir, 'x.pdf'), '--kind', 'poster').code).toBe(2)
     expect(cli('report', file).code).toBe(2)
     expect(readFileSync(file).equals(before)).toBe(true)

@@ -442,5 +442,6 @@ export const englishMessages = {
     notAvailable: 'The “{{kind}}” document is not available yet; this version prints: {{available}}.',
     noDraw: 'There is no draw certificate to print: no draw of this assembly is complete yet.',
     logoUnreadable: 'The logo must be a PNG or JPEG image of at most 2 MB.',
+    folderNotEmpty: 'The folder {{dir}} is not empty: choose a new or empty folder for the open data.',
   },
 } as const

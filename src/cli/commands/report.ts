@@ -5,6 +5,7 @@ import { reportKinds as finalKinds, type ReportKind as FinalKind } from '../../s
 import { reportKinds, type ReportKind } from '../../shared/sessions.ts'
 import { writeAssemblyWorkbook } from '../../core/exports/assembly-workbook.ts'
 import { writeReportPdf } from '../../core/report/final-report.ts'
+import { writeOpenData } from '../../core/exports/open-data.ts'
 import { writeSessionsPdf } from '../../core/print/sessions-report.ts'
 import { openProject } from '../../core/project/open-project.ts'
 import {
@@ -58,6 +59,22 @@ async function writeWorkbook(file: string, out: string, json: boolean, io: CliIo
   return EXIT_OK
 }
 
+/** The open data: aggregated figures and results, members under pseudonymous ids only. */
+async function writeOpen(file: string, dir: string, json: boolean, io: CliIo): Promise<number> {
+  const project = await openProject(file)
+  try {
+    const written = await writeOpenData(project.sqlite, dir)
+    if (json) writeJson(io, { kind: 'open-data', ...written })
+    else
+      io.stdout(
+        `Wrote the open data of ${file} to ${written.dir}: ${written.files.map((f) => f.name).join(', ')}.\n`,
+      )
+  } finally {
+    await project.close()
+  }
+  return EXIT_OK
+}
+
 export const reportCommand: CliCommand = {
   path: ['report'],
   usage: `report <project-file> (--out FILE.pdf [--kind ${documentKinds.join('|')}] | --xlsx FILE.xlsx | --open-data DIR) [--json]`,
@@ -78,7 +95,8 @@ export const reportCommand: CliCommand = {
       throw new UsageError(`Unknown --kind “${values.kind}”: use one of ${documentKinds.join(', ')}.`)
     try {
       if (values.xlsx !== undefined) return await writeWorkbook(file, resolve(values.xlsx), values.json, io)
-      if (values['open-data'] !== undefined) throw notAvailable('open-data')
+      if (values['open-data'] !== undefined)
+        return await writeOpen(file, resolve(values['open-data']), values.json, io)
       const kind = values.kind
       if (!printed(kind) && !(finalKinds as readonly string[]).includes(kind)) throw notAvailable(kind)
       const project = await openProject(file)

@@ -474,5 +474,7 @@ export const frCore: MessageTree<typeof englishMessages> = {
       'Le document « {{kind}} » n’est pas encore disponible ; cette version imprime : {{available}}.',
     noDraw: 'Aucun certificat de tirage à imprimer : aucun tirage de cette assemblée n’est encore terminé.',
     logoUnreadable: 'Le logo doit être une image PNG ou JPEG de 2 Mo au plus.',
+    folderNotEmpty:
+      'Le dossier {{dir}} n’est pas vide : choisissez un dossier nouveau ou vide pour les données ouvertes.',
   },
 }
