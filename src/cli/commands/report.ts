@@ -8,6 +8,7 @@ import { writeReportPdf } from '../../core/report/final-report.ts'
 import { writeOpenData } from '../../core/exports/open-data.ts'
 import { writeSessionsPdf } from '../../core/print/sessions-report.ts'
 import { openProject } from '../../core/project/open-project.ts'
+import type { Project } from '../../core/project/project.ts'
 import {
   EXIT_OK,
   parseOptions,
@@ -43,36 +44,61 @@ function notAvailable(kind: string): AppError {
   )
 }
 
-/** The workbook of the whole assembly: one sheet per table, typed, every text formula-safe. */
-async function writeWorkbook(file: string, out: string, json: boolean, io: CliIo): Promise<number> {
+/** What a written document or export prints: its JSON with `--json`, else one sentence. */
+type Written = { json: Record<string, unknown>; sentence: string }
+
+/** Opens the project, writes one document or export from it, says what was written, closes it. */
+async function writeFrom(
+  file: string,
+  json: boolean,
+  io: CliIo,
+  write: (project: Project) => Promise<Written>,
+): Promise<number> {
   const project = await openProject(file)
   try {
-    const written = await writeAssemblyWorkbook(project.sqlite, out)
-    if (json) writeJson(io, { kind: 'xlsx', ...written })
-    else
-      io.stdout(
-        `Wrote the workbook of ${file} to ${written.file}: ${written.sheets.map((s) => `${s.name} (${s.rows})`).join(', ')}.\n`,
-      )
+    const written = await write(project)
+    if (json) writeJson(io, written.json)
+    else io.stdout(`${written.sentence}\n`)
   } finally {
     await project.close()
   }
   return EXIT_OK
 }
 
-/** The open data: aggregated figures and results, members under pseudonymous ids only. */
-async function writeOpen(file: string, dir: string, json: boolean, io: CliIo): Promise<number> {
-  const project = await openProject(file)
-  try {
-    const written = await writeOpenData(project.sqlite, dir)
-    if (json) writeJson(io, { kind: 'open-data', ...written })
-    else
-      io.stdout(
-        `Wrote the open data of ${file} to ${written.dir}: ${written.files.map((f) => f.name).join(', ')}.\n`,
-      )
-  } finally {
-    await project.close()
+/** The workbook of the whole assembly: one sheet per table, typed, every text formula-safe. */
+async function writeWorkbook({ sqlite }: Project, file: string, out: string): Promise<Written> {
+  const written = await writeAssemblyWorkbook(sqlite, out)
+  const sheets = written.sheets.map((s) => `${s.name} (${s.rows})`).join(', ')
+  return {
+    json: { kind: 'xlsx', ...written },
+    sentence: `Wrote the workbook of ${file} to ${written.file}: ${sheets}.`,
   }
-  return EXIT_OK
+}
+
+/** The open data: aggregated figures and results, members under pseudonymous ids only. */
+async function writeOpen({ sqlite }: Project, file: string, dir: string): Promise<Written> {
+  const written = await writeOpenData(sqlite, dir)
+  const files = written.files.map((f) => f.name).join(', ')
+  return {
+    json: { kind: 'open-data', ...written },
+    sentence: `Wrote the open data of ${file} to ${written.dir}: ${files}.`,
+  }
+}
+
+/** A printed document: the sessions' agenda or run-of-show, the final report or draw certificates. */
+async function writePdf(
+  project: Project,
+  file: string,
+  kind: ReportKind | FinalKind,
+  out: string,
+): Promise<Written> {
+  const written = printed(kind)
+    ? await writeSessionsPdf(project, kind, out)
+    : await writeReportPdf(project, kind, out)
+  return {
+    json: { kind, ...written },
+    sentence: `Wrote the ${documentNames[kind] ?? kind} of ${file} to ${written.file} (${written.pages} pages).`,
+  }
 }
 
 export const reportCommand: CliCommand = {
@@ -94,26 +120,16 @@ export const reportCommand: CliCommand = {
     if (!documentKinds.includes(values.kind))
       throw new UsageError(`Unknown --kind “${values.kind}”: use one of ${documentKinds.join(', ')}.`)
     try {
-      if (values.xlsx !== undefined) return await writeWorkbook(file, resolve(values.xlsx), values.json, io)
-      if (values['open-data'] !== undefined)
-        return await writeOpen(file, resolve(values['open-data']), values.json, io)
+      const { xlsx, json } = values
+      const openData = values['open-data']
+      if (xlsx !== undefined)
+        return await writeFrom(file, json, io, (p) => writeWorkbook(p, file, resolve(xlsx)))
+      if (openData !== undefined)
+        return await writeFrom(file, json, io, (p) => writeOpen(p, file, resolve(openData)))
       const kind = values.kind
       if (!printed(kind) && !(finalKinds as readonly string[]).includes(kind)) throw notAvailable(kind)
-      const project = await openProject(file)
-      try {
-        const out = resolve(values.out ?? '')
-        const written = printed(kind)
-          ? await writeSessionsPdf(project, kind, out)
-          : await writeReportPdf(project, kind as FinalKind, out)
-        if (values.json) writeJson(io, { kind, ...written })
-        else
-          io.stdout(
-            `Wrote the ${documentNames[kind] ?? kind} of ${file} to ${written.file} (${written.pages} pages).\n`,
-          )
-      } finally {
-        await project.close()
-      }
-      return EXIT_OK
+      const out = resolve(values.out ?? '')
+      return await writeFrom(file, json, io, (p) => writePdf(p, file, kind as ReportKind | FinalKind, out))
     } catch (error) {
       return reportFailure(io, error, values.json)
     }
