@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { msg, type Message } from '../../shared/messages.ts'
+import type { PaperBallotView } from '../../shared/votes.ts'
 import type { RecordMismatch } from '../../shared/verify.ts'
 import { ballotSettingsHash, countEntriesHash } from '../votes/count-fingerprint.ts'
 import { evaluateCount } from '../votes/evaluate-count.ts'
@@ -53,6 +54,10 @@ export function checkCounts(
         push('status', 'entering', count.status, msg('verify.countNotInLog', names))
         continue
       }
+      const papers = {
+        a: listPapers(sqlite, ballot.id, count.countNo, 'A'),
+        b: listPapers(sqlite, ballot.id, count.countNo, 'B'),
+      }
       if (count.status === 'superseded' && !recounted.has(key))
         push('status', 'final', 'superseded', msg('verify.countSuperseded', names))
       const expectedResult = text(logged.payload['resultHash'])
@@ -64,7 +69,7 @@ export function checkCounts(
       if (entries === undefined || settings === undefined) {
         notCovered.push(msg('verify.countEntriesNotCovered', names))
       } else {
-        const entriesNow = countEntriesHash(sqlite, count)
+        const entriesNow = countEntriesHash(count, papers)
         if (entriesNow !== entries)
           push('entries', text(entries), entriesNow, msg('verify.countEntries', names))
         const settingsNow = ballotSettingsHash(ballot.spec, ballot.recommendationId)
@@ -72,7 +77,7 @@ export function checkCounts(
           push('ballot settings', text(settings), settingsNow, msg('verify.ballotSettings', names))
       }
       if (count.status === 'final') {
-        const again = recountHash(sqlite, ballot, count)
+        const again = recountHash(ballot, count, papers)
         if (again !== expectedResult)
           push('recount', expectedResult, again, msg('verify.countRecount', names))
       }
@@ -89,11 +94,11 @@ export function checkCounts(
 }
 
 /** The result of counting the stored entries again, hashed as the log records results. */
-function recountHash(sqlite: Database.Database, ballot: StoredBallot, count: StoredCount): string {
-  const papers = {
-    a: listPapers(sqlite, ballot.id, count.countNo, 'A'),
-    b: listPapers(sqlite, ballot.id, count.countNo, 'B'),
-  }
+function recountHash(
+  ballot: StoredBallot,
+  count: StoredCount,
+  papers: { a: PaperBallotView[]; b: PaperBallotView[] },
+): string {
   const evaluation = evaluateCount(ballot.id, ballot.spec, count, papers, {
     compute: true,
     tieSeed: count.tieSeed,

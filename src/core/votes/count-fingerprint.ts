@@ -1,8 +1,9 @@
-import type Database from 'better-sqlite3'
-import type { BallotSpec, Operator } from '../../shared/votes.ts'
+import type { BallotSpec, PaperBallotView } from '../../shared/votes.ts'
 import { fingerprint } from '../audit/audit-log.ts'
 import type { StoredCount } from './vote-repo.ts'
-import { listPapers } from './vote-repo.ts'
+
+/** A count's papers as the caller read them for counting, operator A's and B's. */
+type CountPapers = { a: PaperBallotView[]; b: PaperBallotView[] }
 
 /**
  * The fingerprints a final count carries into the audit log, so `verify` notices any later edit:
@@ -14,19 +15,15 @@ export function ballotSettingsHash(spec: BallotSpec, recommendationId: number | 
   return fingerprint({ spec, recommendation: recommendationId })
 }
 
-export function countEntriesHash(sqlite: Database.Database, count: StoredCount): string {
-  const papers = (operator: Operator) =>
-    listPapers(sqlite, count.ballotId, count.countNo, operator).map((p) => ({
-      number: p.number,
-      marks: p.marks,
-      invalid: p.invalid,
-    }))
+export function countEntriesHash(count: StoredCount, papers: CountPapers): string {
+  const entries = (list: PaperBallotView[]) =>
+    list.map((p) => ({ number: p.number, marks: p.marks, invalid: p.invalid }))
   return fingerprint({
     present: count.present,
     declaredTotal: count.declaredTotal,
     tables: count.tables,
     tieSeed: count.tieSeed,
     tieBreaks: count.tieBreaks,
-    papers: { A: papers('A'), B: papers('B') },
+    papers: { A: entries(papers.a), B: entries(papers.b) },
   })
 }

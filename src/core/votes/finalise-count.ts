@@ -87,7 +87,7 @@ export async function finaliseCount(
         count: count.countNo,
         resultHash: hash,
         settingsHash: ballotSettingsHash(ballot.spec, ballot.recommendationId),
-        entriesHash: countEntriesHash(sqlite, { ...count, tieSeed }),
+        entriesHash: countEntriesHash({ ...count, tieSeed }, papers),
         present: count.present,
         totals,
         winners: result.winners,
