@@ -305,7 +305,7 @@ export const englishMessages = {
     countEntriesNotCovered:
       'Ballot “{{ballot}}”, count {{count}} was finalised before entries were fingerprinted: its result is recounted, its entries are not compared.',
     workingData:
-      'Working data is not covered: drafts, counts still being entered, notes and comments, contact details, attendance and sessions.',
+      'Working data: drafts, counts still being entered, notes and comments, contact details, attendance and sessions.',
     headNotInChain: 'the head hash {{head}} is not in this file’s audit chain',
   },
   /** What `verify` finds when it re-runs a recorded draw. */

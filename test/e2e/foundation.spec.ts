@@ -91,6 +91,8 @@ test('lock the profile and verify the audit log', async ({ app }) => {
   await app.getByRole('button', { name: 'Verify the chain' }).click()
   await expect(app.getByText('The chain is intact')).toBeVisible()
   await expect(app.getByText('All 2 entries were checked')).toBeVisible()
+  await expect(app.getByText('The official records match the log')).toBeVisible()
+  await expect(app.getByText(/^Not covered by this check: Working data: drafts/)).toBeVisible()
   await expect(app.getByTestId('audit-head')).toHaveText(/^[0-9a-f]{8}( [0-9a-f]{8}){7}$/)
   await app.getByRole('button', { name: 'Dismiss' }).click()
   await shoot(app, 'audit')

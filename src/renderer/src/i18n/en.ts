@@ -590,7 +590,7 @@ export const en = {
     recordsFailed_one: '{{count}} official record differs from the log',
     recordsFailed_other: '{{count}} official records differ from the log',
     recordsFailedText: 'Changed outside Kleroterion after they were recorded:',
-    notCovered: 'Not covered by this check',
+    notCovered: 'Not covered by this check:',
     drawFailed: 'Draw {{draw}} does not match its record',
     drawFailedText: 'Re-running the draw from its recorded inputs and seed: {{reason}}.',
     drawNote: 'Note: {{note}}.',

@@ -369,7 +369,7 @@ export const frCore: MessageTree<typeof englishMessages> = {
     countEntriesNotCovered:
       'Le dépouillement {{count}} du scrutin « {{ballot}} » a été validé avant l’empreinte des saisies : son résultat est recompté, ses saisies ne sont pas comparées.',
     workingData:
-      'Les données de travail ne sont pas couvertes : brouillons, dépouillements en cours de saisie, notes et commentaires, coordonnées, présences et sessions.',
+      'Données de travail : brouillons, dépouillements en cours de saisie, notes et commentaires, coordonnées, présences et séances.',
     headNotInChain: 'l’empreinte de tête {{head}} n’est pas dans la chaîne d’audit de ce fichier',
   },
   audit: {

@@ -597,7 +597,7 @@ export const fr: Messages = {
     recordsFailed_one: '{{count}} registre officiel diffère du journal',
     recordsFailed_other: '{{count}} registres officiels diffèrent du journal',
     recordsFailedText: 'Modifiés hors de Kleroterion après leur inscription :',
-    notCovered: 'Non couvert par cette vérification',
+    notCovered: 'Non couvert par cette vérification :',
     drawFailed: 'Le tirage {{draw}} ne correspond pas à son enregistrement',
     drawFailedText:
       'En relançant le tirage à partir de ses données et de sa graine enregistrées : {{reason}}.',

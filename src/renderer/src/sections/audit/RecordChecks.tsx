@@ -31,7 +31,7 @@ export function RecordChecks({ check }: { check: RecordsCheck }) {
         </Alert>
       )}
       <Text size="sm" c="dimmed">
-        {t('audit.notCovered')}: {notCovered.map((m) => say(m)).join(' ')}
+        {t('audit.notCovered')} {notCovered.map((m) => say(m)).join(' ')}
       </Text>
     </Stack>
   )
