@@ -97,4 +97,11 @@ describe('cli demo and verify', () => {
     expect(result.code).toBe(1)
     expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'not-sqlite' } })
   })
+
+  it('refuses --key, which this version cannot check, rather than ignoring it', () => {
+    const result = cli('verify', new URL('./main.ts', import.meta.url).pathname, '--key', 'ab12', '--json')
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'invalid-input' } })
+    expect(result.stderr).toContain('--key cannot be checked')
+  })
 })

@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors.ts'
 import { english, msg } from '../../shared/messages.ts'
 import type { VerifyReport } from '../../shared/contract.ts'
 import type { RecordMismatch } from '../../shared/verify.ts'
@@ -17,10 +18,11 @@ import {
 
 export const verifyCommand: CliCommand = {
   path: ['verify'],
-  usage: 'verify <project-file> [--json] [--expect-head HASH]',
+  usage: 'verify <project-file> [--json] [--key FINGERPRINT|FILE] [--expect-head HASH]',
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
       json: { type: 'boolean', default: false },
+      key: { type: 'string' },
       'expect-head': { type: 'string' },
     })
     const [file] = positionals
@@ -28,6 +30,9 @@ export const verifyCommand: CliCommand = {
     const expectHead = values['expect-head']?.trim().toLowerCase()
     if (expectHead !== undefined && !/^[0-9a-f]{64}$/.test(expectHead))
       throw new UsageError('--expect-head takes the 64-character head hash printed on a document.')
+    // cli.md's --key: entries are not signed yet, so a key cannot be checked; say so, never ignore it.
+    if (values.key !== undefined)
+      return reportFailure(io, new AppError('invalid-input', msg('verify.keyNotAvailable')), values.json)
     let report: VerifyReport
     let headInChain = true
     try {
