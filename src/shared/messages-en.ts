@@ -439,6 +439,39 @@ export const englishMessages = {
       attended: 'attended',
     },
   },
+  tables: {
+    cancelled: 'The table plan was cancelled.',
+    noTables: 'Give at least one table.',
+    tooManyTables:
+      '{{tables}} tables for {{members}} members in {{round}}: choose at most {{members}} tables (or seat more members).',
+    noMembers: 'Nobody is to be seated in {{round}}: mark the members present or choose other sessions.',
+    unknownMember: '{{id}} is not among the members to seat.',
+    clusterTooLarge:
+      '{{what}} gathers {{size}} members in {{round}}, more than a table holds ({{max}}): use fewer tables or cluster on another field.',
+    pinOutside: '{{id}} is pinned to table {{table}}, but there are only {{tables}} tables.',
+    pinsContradict:
+      '{{first}} and {{second}} must sit together but are pinned to different tables ({{firstTable}} and {{secondTable}}) in {{round}}: remove one of the pins.',
+    pinsApart:
+      '{{first}} and {{second}} are to be kept apart but are both pinned to table {{table}} in {{round}}: remove one of the pins.',
+    pinsOverfull:
+      'Table {{table}} holds {{max}} members in {{round}} but {{count}} are pinned or clustered to it: move some pins.',
+    apartTogether:
+      '{{first}} and {{second}} are to be kept apart but must also sit together (same cluster or a keep-together pair): remove one of the two requests.',
+    apartImpossible:
+      'The keep-apart pairs cannot all be met in {{round}} ({{id}} has no table left): remove a keep-apart pair or add a table.',
+    cannotPack:
+      'The clusters cannot be packed into {{tables}} tables of {{min}}–{{max}} members in {{round}}: use fewer tables or smaller clusters.',
+    round: 'round {{number}}',
+    cluster: 'The cluster “{{value}}”',
+    together: 'The group kept together around {{id}}',
+    noPlan: 'Session {{session}} has no table plan yet: plan it first.',
+    noSession: 'There is no session number {{session}}.',
+    unknownField: 'There is no category or field called “{{field}}” to diversify or cluster on.',
+    badId: 'Row {{row}} has an empty or repeated “{{column}}”: every member needs their own id.',
+    noDiversify: 'Choose at least one field to diversify.',
+    notSeated: '{{id}} is not seated in this session.',
+    sameTable: '{{id}} already sits at table {{table}}.',
+  },
   report: {
     notWritten: 'The document could not be written to {{file}}: {{reason}}',
     notAvailable: 'The “{{kind}}” document is not available yet; this version prints: {{available}}.',

@@ -4,6 +4,7 @@ import { drawCommand } from './draw.ts'
 import { newCommand } from './new.ts'
 import { poolImportCommand } from './pool-import.ts'
 import { reportCommand } from './report.ts'
+import { tablesCommand } from './tables.ts'
 import { tallyCommand } from './tally.ts'
 import { verifyCommand } from './verify.ts'
 
@@ -16,4 +17,5 @@ export const commands: CliCommand[] = [
   tallyCommand,
   verifyCommand,
   reportCommand,
+  tablesCommand,
 ]

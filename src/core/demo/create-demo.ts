@@ -1,4 +1,5 @@
 import { runDemoPeople } from './demo-people.ts'
+import { runDemoTables } from './demo-tables.ts'
 import { existsSync, linkSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors.ts'
@@ -79,6 +80,7 @@ export async function createDemo(
       await runDemoVotes(project, random, clock.advance)
       await runDemoSessions(project, clock.advance)
       await runDemoPeople(project, random, clock.advance)
+      await runDemoTables(project, clock.advance)
     } finally {
       await project.close()
     }

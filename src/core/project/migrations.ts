@@ -392,6 +392,62 @@ const people: Migration = {
   },
 }
 
+/** Table plans: the settings, pins and pairs, and each session's seats with its record. */
+const tables: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('table_plan_settings')
+      .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+      // JSON arrays of field names (categories, imported fields, or the member's language).
+      .addColumn('diversify', 'text', (c) => c.notNull())
+      .addColumn('cluster', 'text', (c) => c.notNull())
+      // JSON array: the cluster values that gather; empty: every value but the most common one.
+      .addColumn('cluster_values', 'text', (c) => c.notNull().defaultTo('[]'))
+      .addColumn('table_size', 'integer', (c) => c.notNull())
+      .addColumn('encounter_weight', 'real', (c) => c.notNull())
+      .addColumn('seed', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+    // A pin (session null: every session), or a pair kept apart or together.
+    await db.schema
+      .createTable('table_rule')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      // pin | apart | together
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.notNull().references('respondent.id').onDelete('cascade'),
+      )
+      .addColumn('other_id', 'integer', (c) => c.references('respondent.id').onDelete('cascade'))
+      .addColumn('session_id', 'integer', (c) => c.references('session.id').onDelete('cascade'))
+      // 1-based table number of a pin.
+      .addColumn('table_no', 'integer')
+      .execute()
+    await db.schema
+      .createTable('table_plan')
+      .addColumn('session_id', 'integer', (c) => c.primaryKey().references('session.id').onDelete('cascade'))
+      .addColumn('table_count', 'integer', (c) => c.notNull())
+      .addColumn('seed', 'text', (c) => c.notNull())
+      // sha256 of the canonical seating, as the audit log records it.
+      .addColumn('fingerprint', 'text', (c) => c.notNull())
+      .addColumn('planned_at', 'text', (c) => c.notNull())
+      // When it was last changed by a re-seat or a move, or null.
+      .addColumn('changed_at', 'text')
+      .execute()
+    await db.schema
+      .createTable('table_seat')
+      .addColumn('session_id', 'integer', (c) =>
+        c.notNull().references('table_plan.session_id').onDelete('cascade'),
+      )
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.notNull().references('respondent.id').onDelete('cascade'),
+      )
+      // 1-based.
+      .addColumn('table_no', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('table_seat_pk', ['session_id', 'respondent_id'])
+      .execute()
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -450,6 +506,7 @@ export const migrations: Record<string, Migration> = {
   '0005_votes': votes,
   '0006_sessions': sessions,
   '0007_people': people,
+  '0008_tables': tables,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

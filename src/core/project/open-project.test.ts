@@ -72,6 +72,10 @@ describe('creating and reopening a project file', () => {
       'session',
       'session_block',
       'speaker',
+      'table_plan',
+      'table_plan_settings',
+      'table_rule',
+      'table_seat',
       'vote_count',
     ])
     raw.close()

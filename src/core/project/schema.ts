@@ -297,6 +297,40 @@ export type ProjectDatabase = {
     by_name: string
     at: string
   }
+  table_plan_settings: {
+    id: number
+    /** JSON array of field names. */
+    diversify: string
+    /** JSON array of field names. */
+    cluster: string
+    /** JSON array of values. */
+    cluster_values: string
+    table_size: number
+    encounter_weight: number
+    seed: string
+    updated_at: string
+  }
+  table_rule: {
+    id: number
+    kind: string
+    respondent_id: number
+    other_id: number | null
+    session_id: number | null
+    table_no: number | null
+  }
+  table_plan: {
+    session_id: number
+    table_count: number
+    seed: string
+    fingerprint: string
+    planned_at: string
+    changed_at: string | null
+  }
+  table_seat: {
+    session_id: number
+    respondent_id: number
+    table_no: number
+  }
 }
 
 /** One row of a table, every column. */

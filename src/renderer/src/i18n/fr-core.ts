@@ -470,6 +470,41 @@ export const frCore: MessageTree<typeof englishMessages> = {
       attended: 'a participé',
     },
   },
+  tables: {
+    cancelled: 'Le plan de tables a été annulé.',
+    noTables: 'Indiquez au moins une table.',
+    tooManyTables:
+      '{{tables}} tables pour {{members}} membres ({{round}}) : choisissez au plus {{members}} tables (ou placez plus de membres).',
+    noMembers:
+      'Personne n’est à placer ({{round}}) : marquez les membres présents ou choisissez d’autres séances.',
+    unknownMember: '{{id}} ne fait pas partie des membres à placer.',
+    clusterTooLarge:
+      '{{what}} réunit {{size}} membres ({{round}}), plus qu’une table n’en accueille ({{max}}) : utilisez moins de tables ou regroupez sur un autre champ.',
+    pinOutside: '{{id}} est fixé à la table {{table}}, mais il n’y a que {{tables}} tables.',
+    pinsContradict:
+      '{{first}} et {{second}} doivent être ensemble mais sont fixés à des tables différentes ({{firstTable}} et {{secondTable}}) ({{round}}) : retirez l’une des deux fixations.',
+    pinsApart:
+      '{{first}} et {{second}} doivent être séparés mais sont tous deux fixés à la table {{table}} ({{round}}) : retirez l’une des fixations.',
+    pinsOverfull:
+      'La table {{table}} accueille {{max}} membres ({{round}}) mais {{count}} y sont fixés ou regroupés : déplacez des fixations.',
+    apartTogether:
+      '{{first}} et {{second}} doivent être séparés mais aussi réunis (même groupe ou paire à garder ensemble) : retirez l’une des deux demandes.',
+    apartImpossible:
+      'Les paires à séparer ne peuvent pas toutes être respectées ({{round}} ; plus de table pour {{id}}) : retirez une paire ou ajoutez une table.',
+    cannotPack:
+      'Les groupes ne tiennent pas dans {{tables}} tables de {{min}} à {{max}} membres ({{round}}) : utilisez moins de tables ou des groupes plus petits.',
+    round: 'tour {{number}}',
+    cluster: 'Le groupe « {{value}} »',
+    together: 'Le groupe gardé ensemble autour de {{id}}',
+    noPlan: 'La séance {{session}} n’a pas encore de plan de tables : établissez-le d’abord.',
+    noSession: 'Il n’existe pas de séance numéro {{session}}.',
+    unknownField: 'Aucune catégorie ni aucun champ ne s’appelle « {{field}} » pour diversifier ou regrouper.',
+    badId:
+      'La ligne {{row}} a un « {{column}} » vide ou répété : chaque membre a besoin de son propre identifiant.',
+    noDiversify: 'Choisissez au moins un champ à diversifier.',
+    notSeated: '{{id}} n’est pas placé à cette séance.',
+    sameTable: '{{id}} est déjà à la table {{table}}.',
+  },
   report: {
     notWritten: 'Le document n’a pas pu être écrit dans {{file}} : {{reason}}',
     notAvailable:
