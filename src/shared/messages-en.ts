@@ -305,7 +305,7 @@ export const englishMessages = {
     countEntriesNotCovered:
       'Ballot “{{ballot}}”, count {{count}} was finalised before entries were fingerprinted: its result is recounted, its entries are not compared.',
     workingData:
-      'Working data: drafts, counts still being entered, notes and comments, contact details, attendance and sessions.',
+      'Working data: drafts, counts still being entered, notes and comments, contact details, attendance, sessions and table plans.',
     keyNotAvailable:
       'This version does not sign audit entries yet, so --key cannot be checked: verify without it, and compare the head hash with the one printed (--expect-head).',
     headNotInChain: 'the head hash {{head}} is not in this file’s audit chain',

@@ -369,7 +369,7 @@ export const frCore: MessageTree<typeof englishMessages> = {
     countEntriesNotCovered:
       'Le dépouillement {{count}} du scrutin « {{ballot}} » a été validé avant l’empreinte des saisies : son résultat est recompté, ses saisies ne sont pas comparées.',
     workingData:
-      'Données de travail : brouillons, dépouillements en cours de saisie, notes et commentaires, coordonnées, présences et séances.',
+      'Données de travail : brouillons, dépouillements en cours de saisie, notes et commentaires, coordonnées, présences, séances et plans de tables.',
     keyNotAvailable:
       'Cette version ne signe pas encore les entrées du journal : --key ne peut pas être vérifiée ; vérifiez sans elle et comparez l’empreinte de tête à celle imprimée (--expect-head).',
     headNotInChain: 'l’empreinte de tête {{head}} n’est pas dans la chaîne d’audit de ce fichier',
