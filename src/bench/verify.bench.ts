@@ -1,6 +1,6 @@
 /**
  * Verify benchmark (`npm run bench -- verify`): prints a table; timings are reported, never
- * asserted. Target ≤ 5 s (wall) for the demo assembly: the audit chain (185 entries), the pool's
+ * asserted. Target ≤ 5 s (wall) for the demo assembly: the audit chain (188 entries), the pool's
  * fingerprint (1,494 people), the locked quotas, the panel rebuilt from the log, the
  * recommendations, both LEXIMIN draws re-run from their inputs and seeds, and every final count
  * recounted from its stored entries — what an observer's `verify` does.

@@ -22,6 +22,10 @@ const knownKinds = [
   'votes_ballot_deleted',
   'votes_count_final',
   'votes_count_recount',
+  'tables_rule',
+  'tables_planned',
+  'tables_reseated',
+  'tables_moved',
 ] as const
 
 /** The entries of the audit log, newest last, as they were chained. */

@@ -69,6 +69,24 @@ export function auditDetails(t: TFunction, kind: string, value: unknown): string
       })
     case 'votes.count.recount':
       return t('audit.details.recount', { number: text(p['count']), reason: text(p['reason']) })
+    case 'tables.planned': {
+      const sessions = p['sessions']
+      const count = typeof sessions === 'object' && sessions !== null ? Object.keys(sessions).length : 0
+      return t('audit.details.tablesPlanned', { seed: text(p['seed']), count })
+    }
+    case 'tables.reseated':
+    case 'tables.moved':
+      return t('audit.details.tablesChanged', {
+        session: text(p['session']),
+        moved: list(p['moved']).join(', ') || '—',
+        hash: text(p['fingerprint']).slice(0, 12),
+      })
+    case 'tables.rule': {
+      const rule = text(p['kind'])
+      return rule === 'pin' || rule === 'apart' || rule === 'together'
+        ? t(`audit.details.tablesRule.${rule}`)
+        : ''
+    }
     default:
       return ''
   }
