@@ -328,7 +328,7 @@ export const contract = {
   'count:saveTables': {
     input: z.object({
       ballotId: z.number().int(),
-      present: z.number().int().min(0).max(100_000).nullable(),
+      present: z.number().int().min(0).max(100_000).nullable().optional(),
       declaredTotal: z.number().int().min(0).max(1_000_000).nullable(),
       tables: z.array(tableCountSchema).max(200),
     }),
@@ -348,9 +348,14 @@ export const contract = {
     input: z.object({ ballotId: z.number().int(), operator: z.enum(operators) }),
     output: returns<PaperBallotView[]>(),
   },
-  /** Members present for a `papers` count (a `counts` entry sends it with its tables). */
+  /** Members present typed in, overriding attendance; null goes back to attendance. */
   'count:setPresent': {
     input: z.object({ ballotId: z.number().int(), present: z.number().int().min(0).max(100_000).nullable() }),
+    output: returns<CountView>(),
+  },
+  /** Members present from a session's attendance (null: the ballot's own session). */
+  'count:presentFrom': {
+    input: z.object({ ballotId: z.number().int(), sessionId: z.number().int().nullable() }),
     output: returns<CountView>(),
   },
   'count:reconcile': { input: z.object({ ballotId: z.number().int() }), output: returns<Reconciliation>() },

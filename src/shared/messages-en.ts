@@ -118,6 +118,8 @@ export const englishMessages = {
     castAbovePresent: '{{cast}} ballots are counted but only {{present}} members are present.',
     presentForQuorum: 'Enter the number of members present: the quorum is {{quorum}}.',
     quorumNotMet: 'The quorum is not met: {{present}} members present, {{quorum}} needed.',
+    noSessionForBallot:
+      'This ballot is not on any session’s agenda: choose the session whose attendance gives the members present.',
     tieByLotLater: 'A tie is decided by lot: the seed is drawn when the count is finalised.',
     alreadyFinal: 'Count {{count}} of this ballot is already final.',
     notFinal: 'The count cannot be finalised yet. {{reasons}}',

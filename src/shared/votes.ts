@@ -169,6 +169,14 @@ export type Reconciliation = {
 
 export type CountStatus = 'entering' | 'final' | 'superseded'
 
+/** Where a count's members present come from: a session's attendance, or a number typed in. */
+export type PresentFrom = {
+  /** The number was typed in and overrides attendance. */
+  typed: boolean
+  /** The session whose attendance counts (chosen, or else the ballot's own session), with how many were there. */
+  session: { id: number; title: string; date: string; chosen: boolean; there: number } | null
+}
+
 export type CountView = {
   countNo: number
   status: CountStatus
@@ -176,8 +184,9 @@ export type CountView = {
   finalisedAt: string | null
   /** Why this count was started, for a recount. */
   reason: string
-  /** Members present and allowed to vote (typed in until attendance exists). */
+  /** Members present and allowed to vote: from attendance, or typed in (see presentFrom). */
   present: number | null
+  presentFrom: PresentFrom
   /** Ballots in the box or hands counted overall, to check the tables add up. */
   declaredTotal: number | null
   tables: TableCount[]

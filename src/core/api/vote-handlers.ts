@@ -6,6 +6,7 @@ import {
   reconciliation,
   resolvePaper,
   savePaper,
+  presentFromSession,
   saveTables,
   setPresent,
 } from '../votes/count-entry.ts'
@@ -53,6 +54,7 @@ export function voteHandlers(ctx: AppContext): Pick<Handlers, VoteChannels> {
       return Promise.resolve(listPapers(sqlite, ballotId, currentCount(sqlite, ballotId).countNo, operator))
     },
     'count:setPresent': ({ ballotId, present }) => setPresent(project(), ballotId, present),
+    'count:presentFrom': ({ ballotId, sessionId }) => presentFromSession(project(), ballotId, sessionId),
     'count:reconcile': ({ ballotId }) => Promise.resolve(reconciliation(project().sqlite, ballotId)),
     'count:resolve': (input) => resolvePaper(project(), input),
     'count:finalise': ({ ballotId }) => finaliseCount(project(), ballotId),

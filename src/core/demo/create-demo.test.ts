@@ -7,6 +7,7 @@ import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { verifyAudit } from '../audit/audit-log.ts'
 import { openProject } from '../project/open-project.ts'
 import { getProfile } from '../profile/profile-repo.ts'
+import { votesOverview } from '../votes/votes-view.ts'
 import { createDemo } from './create-demo.ts'
 import { questionViews, sessionDetail, sessionsOverview, speakerViews } from '../sessions/sessions-view.ts'
 
@@ -140,6 +141,20 @@ describe('the demo assembly', () => {
       : []
     expect(voting.length).toBeGreaterThanOrEqual(3)
     expect(voting.every((b) => b.ballotId !== null && b.ballotTitle !== null)).toBe(true)
+
+    // The ballots take their members present from the decision weekend's attendance; one types a
+    // number in instead, and says so.
+    const there = grid.members.filter((m) =>
+      ['present', 'late', 'left-early'].includes(m.marks[last?.id ?? 0]?.state ?? ''),
+    ).length
+    const counts = votesOverview(project.sqlite).ballots.map((b) => b.counts.at(-1))
+    const fromAttendance = counts.filter((c) => c && !c.presentFrom.typed)
+    expect(fromAttendance.length).toBe(counts.length - 1)
+    for (const c of fromAttendance) {
+      expect(c?.presentFrom.session?.id).toBe(last?.id)
+      expect(c?.present).toBe(there)
+    }
+    expect(counts.find((c) => c?.presentFrom.typed)?.present).toBe(there - 1)
     await project.close()
   })
 

@@ -10,7 +10,8 @@ import { demoProfiles } from './demo-profiles.ts'
 import { DEMO_POOL_HEADERS, demoMapping, demoRegistrations } from './demo-pool.ts'
 import { runDemoDraw } from './demo-draw.ts'
 import { runDemoVotes } from './demo-votes.ts'
-import { runDemoSessions } from './demo-sessions.ts'
+import { linkDemoBallots, runDemoSessions } from './demo-sessions.ts'
+import { readSessions } from '../sessions/sessions-repo.ts'
 import { importPool } from '../pool/import-pool.ts'
 import { writeCsv } from '../pool/table/write-csv.ts'
 import type { Project } from '../project/project.ts'
@@ -77,10 +78,12 @@ export async function createDemo(
       step(4)
       clock.advance(60 * 24 * 14)
       await runDemoDraw(project, random, profile.targetPanelSize ?? 40, clock.advance)
-      await runDemoVotes(project, random, clock.advance)
       await runDemoSessions(project, clock.advance)
       await runDemoPeople(project, random, clock.advance)
       await runDemoTables(project, clock.advance)
+      // The votes of the decision weekend take their members present from its attendance.
+      await runDemoVotes(project, random, clock.advance, readSessions(project.sqlite).at(-1)?.id ?? null)
+      await linkDemoBallots(project)
     } finally {
       await project.close()
     }

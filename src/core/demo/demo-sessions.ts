@@ -3,6 +3,7 @@ import { getProfile } from '../profile/profile-repo.ts'
 import { withoutSync } from '../project/file-repo.ts'
 import type { Project } from '../project/project.ts'
 import { addBlock, createFromTemplate, updateBlock } from '../sessions/session-commands.ts'
+import { readSessions } from '../sessions/sessions-repo.ts'
 import { readAgenda } from '../sessions/sessions-view.ts'
 import { createQuestion, createSpeaker } from '../sessions/speaker-commands.ts'
 import { listBallots } from '../votes/vote-repo.ts'
@@ -178,8 +179,8 @@ function addDays(iso: string, days: number): string {
 /**
  * The demo's meeting days: four weekends from the four-weekend template (learning, then
  * deliberation, then the decision weekend), with speakers, facilitators, materials, AV and
- * interpretation, staff notes, the last weekend's voting blocks on the demo's ballots, and a dozen
- * members' questions from asked to shared.
+ * interpretation, staff notes, and a dozen members' questions from asked to shared. The last
+ * weekend's voting blocks name the demo's ballots once they exist (`linkDemoBallots`).
  */
 export async function runDemoSessions(project: Project, advance: (minutes: number) => void): Promise<void> {
   await withoutSync(project.sqlite, async () => {
@@ -229,8 +230,33 @@ export async function runDemoSessions(project: Project, advance: (minutes: numbe
       advance(60)
     }
 
-    // The decision weekend's votes, one block per ballot, on the demo's ballots.
-    const last = weekends.at(-1)
+    for (const [w, table, text, who, answer, shared] of questions) {
+      const session = weekends[w]
+      const answeredOn = answer && session ? addDays(session.date, 5) : null
+      const input: QuestionInput = {
+        sessionId: session?.id ?? null,
+        table,
+        text,
+        assignee:
+          who === null
+            ? null
+            : who === 'secretariat'
+              ? { kind: 'secretariat' }
+              : { kind: 'speaker', speakerId: id(who) },
+        answer,
+        answeredOn,
+        sharedOn: shared && session ? addDays(session.date, 7) : null,
+      }
+      await createQuestion(project, input)
+    }
+  })
+}
+
+/** The decision weekend's votes, one block per ballot, on the demo's first three ballots. */
+export async function linkDemoBallots(project: Project): Promise<void> {
+  await withoutSync(project.sqlite, async () => {
+    const { sqlite } = project
+    const last = readSessions(sqlite).at(-1)
     const voting = last
       ? readAgenda(sqlite)
           .blocks.get(last.id)
@@ -253,26 +279,6 @@ export async function runDemoSessions(project: Project, advance: (minutes: numbe
           { ...blockInputOf(voting), title: ballot.spec.title, duration: 15, ballotId: ballot.id },
           voting.position + 1 + i,
         )
-    }
-
-    for (const [w, table, text, who, answer, shared] of questions) {
-      const session = weekends[w]
-      const answeredOn = answer && session ? addDays(session.date, 5) : null
-      const input: QuestionInput = {
-        sessionId: session?.id ?? null,
-        table,
-        text,
-        assignee:
-          who === null
-            ? null
-            : who === 'secretariat'
-              ? { kind: 'secretariat' }
-              : { kind: 'speaker', speakerId: id(who) },
-        answer,
-        answeredOn,
-        sharedOn: shared && session ? addDays(session.date, 7) : null,
-      }
-      await createQuestion(project, input)
     }
   })
 }

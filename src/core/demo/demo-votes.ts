@@ -10,7 +10,8 @@ import { withoutSync } from '../project/file-repo.ts'
 import type { Project } from '../project/project.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
 import { createBallot } from '../votes/ballot-repo.ts'
-import { resolvePaper, saveTables, setPresent } from '../votes/count-entry.ts'
+import { membersThere } from '../people/attendance.ts'
+import { presentFromSession, resolvePaper, saveTables, setPresent } from '../votes/count-entry.ts'
 import { finaliseCount } from '../votes/finalise-count.ts'
 import {
   addMinorityStatement,
@@ -29,7 +30,9 @@ import { answers, dotTables, rankedPapers, tableCounts, type Answer } from './de
  * opinion" left out of the base (Ireland), Scotland's 4-point scale with its bands, the
  * "love it … loathe it" consent scale, dot voting, a ranked ballot typed twice and reconciled,
  * an STV election of three spokespeople, a sequential ballot, and one ballot still being entered.
- * Every number comes from the demo's seed; the members present are the confirmed panel members.
+ * Every number comes from the demo's seed. The members present come from the attendance of the
+ * decision weekend when the demo has one (one ballot types a number in instead: a member stepped
+ * out), else they are the confirmed panel members.
  */
 
 type Rec = {
@@ -161,20 +164,30 @@ export async function runDemoVotes(
   project: Project,
   seed: SeededRandom,
   advance: (minutes: number) => void,
+  /** The session the votes are held at: its attendance gives the members present. */
+  votingSession: number | null = null,
 ): Promise<void> {
   // The demo is written to a temporary file that is thrown away if anything fails, so its ~70
   // small commits need not each wait for the disk; the file's usual setting comes back after.
-  await withoutSync(project.sqlite, () => writeVotes(project, seed, advance))
+  await withoutSync(project.sqlite, () => writeVotes(project, seed, advance, votingSession))
 }
 
 async function writeVotes(
   project: Project,
   seed: SeededRandom,
   advance: (minutes: number) => void,
+  votingSession: number | null,
 ): Promise<void> {
   const random = new SeededRandom(`${seed.seed}:votes`)
   const { sqlite } = project
-  const members = confirmedMembers(sqlite) ?? 58
+  const members =
+    votingSession === null ? (confirmedMembers(sqlite) ?? 58) : membersThere(sqlite, votingSession)
+  /** Members present: from the voting session's attendance, unless another number is typed in. */
+  const presentAt = async (ballotId: number, present: number) => {
+    if (votingSession !== null && present === members)
+      await presentFromSession(project, ballotId, votingSession)
+    else await setPresent(project, ballotId, present)
+  }
   const tables = Math.max(2, Math.round(members / 10))
   const lot = (id: number) => () => `${seed.seed}:lot:${id}`
 
@@ -240,9 +253,9 @@ async function writeVotes(
     present = members,
   ) => {
     const ballot = await createBallot(project, code === null ? null : rec(code), spec)
+    await presentAt(ballot.id, present)
     await saveTables(project, {
       ballotId: ballot.id,
-      present,
       declaredTotal: given.length,
       tables: tableCounts(spec.candidates, tables, given, grades),
     })
@@ -375,7 +388,7 @@ async function writeVotes(
     [12],
     [30],
   )
-  await setPresent(project, r6.id, members)
+  await presentAt(r6.id, members)
   await typePapers(project, r6.id, 'A', papers)
   const typos = new Set([7, 23, 41].filter((n) => n <= members))
   await typePapers(
@@ -416,9 +429,9 @@ async function writeVotes(
     opensAfter: { ballotId: r7, when: 'passed' },
   })
   if (sequel.state === 'open') {
+    await presentAt(sequel.id, members)
     await saveTables(project, {
       ballotId: sequel.id,
-      present: members,
       declaredTotal: null,
       tables: tableCounts(
         levyOptions,
@@ -444,9 +457,9 @@ async function writeVotes(
     candidates: LAND_USES,
     maxApprovals: 3,
   })
+  await presentAt(r8.id, members)
   await saveTables(project, {
     ballotId: r8.id,
-    present: members,
     declaredTotal: null,
     tables: dotTables(
       random,
@@ -498,7 +511,7 @@ async function writeVotes(
   })
   const appeal = Object.fromEntries(names.map((n, i) => [n, 1.2 - 0.25 * i]))
   const stvPapers = rankedPapers(random, names, appeal, members)
-  await setPresent(project, stv.id, members)
+  await presentAt(stv.id, members)
   await typePapers(project, stv.id, 'A', stvPapers)
   await typePapers(project, stv.id, 'B', stvPapers)
   await finaliseCount(project, stv.id, { newSeed: lot(stv.id) })
@@ -521,7 +534,7 @@ async function writeVotes(
     marks: { choice: answer === 'abstain' ? null : answer },
     invalid: null,
   }))
-  await setPresent(project, r10.id, members)
+  await presentAt(r10.id, members)
   await typePapers(project, r10.id, 'A', r10Papers)
   await typePapers(project, r10.id, 'B', r10Papers.slice(0, Math.min(15, members)))
 }

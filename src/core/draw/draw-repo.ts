@@ -220,7 +220,7 @@ export function hasCompletedDraw(sqlite: Database.Database): boolean {
 export function confirmedCount(sqlite: Database.Database): number {
   const row = sqlite
     .prepare<[], { n: number }>(
-      "select count(*) as n from panel_member where role = 'selected' and status = 'confirmed'",
+      "select count(*) as n from panel_member where role = 'selected' and status in ('confirmed', 'attended')",
     )
     .get()
   return row?.n ?? 0
@@ -231,7 +231,7 @@ export function confirmedNames(sqlite: Database.Database): { first: string; last
   return sqlite
     .prepare<[], { first: string; last: string }>(
       `select r.first_name as first, r.last_name as last from panel_member m join respondent r on r.id = m.respondent_id
-       where m.role = 'selected' and m.status = 'confirmed' order by r.external_id`,
+       where m.role = 'selected' and m.status in ('confirmed', 'attended') order by r.external_id`,
     )
     .all()
 }

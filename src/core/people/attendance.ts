@@ -7,6 +7,7 @@ import { readSession, readSessions, type StoredSession } from '../sessions/sessi
 import { applyStatusChange, drawnMember } from './member-status.ts'
 import { summaryOf } from './member-views.ts'
 import {
+  countThere,
   deleteAttendance,
   readAllAttendance,
   readMark,
@@ -121,4 +122,9 @@ export function attendanceGrid(sqlite: Database.Database): AttendanceGrid {
         marks: Object.fromEntries((marks.get(m.respondentId) ?? []).map((mark) => [mark.sessionId, mark])),
       })),
   }
+}
+
+/** How many members were there at a session (present, late or left early). */
+export function membersThere(sqlite: Database.Database, sessionId: number): number {
+  return countThere(sqlite, sessionId, thereStates)
 }

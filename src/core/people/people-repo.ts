@@ -217,3 +217,12 @@ export function readAllAttendance(sqlite: Db): Map<number, AttendanceMark[]> {
   }
   return out
 }
+
+export function countThere(sqlite: Db, sessionId: number, states: readonly AttendanceState[]): number {
+  const row = sqlite
+    .prepare<unknown[], { n: number }>(
+      `select count(*) as n from attendance where session_id = ? and state in (${states.map(() => '?').join(', ')})`,
+    )
+    .get(sessionId, ...states)
+  return row?.n ?? 0
+}

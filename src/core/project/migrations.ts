@@ -448,6 +448,22 @@ const tables: Migration = {
   },
 }
 
+/** A count's members present follow the attendance of a session, unless a number is typed in. */
+const presentFromAttendance: Migration = {
+  async up(db: Kysely<unknown>) {
+    // The session whose attendance gives the members present; null = the ballot's own session.
+    // No foreign key: a deleted session leaves the count to its own session or a typed number.
+    await db.schema.alterTable('vote_count').addColumn('present_session_id', 'integer').execute()
+    // 1 = the number in `present` was typed in and overrides attendance.
+    await db.schema
+      .alterTable('vote_count')
+      .addColumn('present_typed', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute()
+    // Counts from before attendance existed keep the number that was typed.
+    await sql`update vote_count set present_typed = 1 where present is not null`.execute(db)
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -507,6 +523,7 @@ export const migrations: Record<string, Migration> = {
   '0006_sessions': sessions,
   '0007_people': people,
   '0008_tables': tables,
+  '0009_present_from_attendance': presentFromAttendance,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

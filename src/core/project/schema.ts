@@ -174,6 +174,10 @@ export type ProjectDatabase = {
     tie_breaks: string
     started_at: string
     finalised_at: string | null
+    /** The session whose attendance gives the members present; null = the ballot's own session. */
+    present_session_id: number | null
+    /** 1 = `present` was typed in and overrides attendance. */
+    present_typed: number
   }
   paper_ballot: {
     ballot_id: number

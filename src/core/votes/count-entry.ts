@@ -10,6 +10,7 @@ import type {
   TableCount,
 } from '../../shared/votes.ts'
 import type { Project } from '../project/project.ts'
+import { readSession } from '../sessions/sessions-repo.ts'
 import { reconcile } from './reconcile.ts'
 import { ballotState, notOpenYet } from './sequence.ts'
 import { validateMarks, validateTables } from './validate-entries.ts'
@@ -22,6 +23,7 @@ import {
   requireEntering,
   updateCountEntry,
   updatePresent,
+  updatePresentSession,
   upsertPaper,
   type StoredBallot,
   type StoredCount,
@@ -58,21 +60,52 @@ function checkPaper(
   if (marks) validateMarks(ballot.spec, marks, number)
 }
 
-/** Saves the per-table subtotals of a `counts` entry (with the members present and declared total). */
+/**
+ * Saves the per-table subtotals of a `counts` entry and the declared total; members present too
+ * when sent (a number typed in overrides attendance, null goes back to it; left out, unchanged).
+ */
 export async function saveTables(
   project: Project,
-  input: { ballotId: number; present: number | null; declaredTotal: number | null; tables: TableCount[] },
+  input: {
+    ballotId: number
+    present?: number | null | undefined
+    declaredTotal: number | null
+    tables: TableCount[]
+  },
 ): Promise<CountView> {
   const { sqlite } = project
   return project.write(() => {
     const { ballot, count } = enteringCount(sqlite, input.ballotId)
     validateTables(ballot.spec, input.tables)
-    updateCountEntry(sqlite, { ballotId: ballot.id, countNo: count.countNo }, input)
+    const key = { ballotId: ballot.id, countNo: count.countNo }
+    updateCountEntry(sqlite, key, input)
+    if (input.present !== undefined) updatePresent(sqlite, key, input.present)
     return countView(sqlite, ballot, currentCount(sqlite, ballot.id))
   })
 }
 
-/** Members present for the count (the quorum and a "present" percentage base need it). */
+/**
+ * The members present follow the attendance of a session: the one given, or (null) the ballot's
+ * own session, the agenda block it is voted in. A number typed in earlier no longer counts.
+ */
+export async function presentFromSession(
+  project: Project,
+  ballotId: number,
+  sessionId: number | null,
+): Promise<CountView> {
+  const { sqlite } = project
+  return project.write(() => {
+    const { ballot, count } = enteringCount(sqlite, ballotId)
+    if (sessionId !== null && !readSession(sqlite, sessionId))
+      throw invalid('sessions.noSession', { id: sessionId })
+    updatePresentSession(sqlite, { ballotId: ballot.id, countNo: count.countNo }, sessionId)
+    const now = currentCount(sqlite, ballot.id)
+    if (now.presentFrom.session === null) throw invalid('count.noSessionForBallot')
+    return countView(sqlite, ballot, now)
+  })
+}
+
+/** Members present typed in (the quorum and a "present" percentage base need it); null = from attendance. */
 export async function setPresent(
   project: Project,
   ballotId: number,

@@ -17,6 +17,7 @@ import {
   listPapers,
   markSuperseded,
   recordFinalCount,
+  type StoredCount,
 } from './vote-repo.ts'
 
 /** The recorded result as canonical JSON (RFC 8785) and its SHA-256, as the audit log hashes. */
@@ -73,7 +74,14 @@ export async function finaliseCount(
     recordFinalCount(
       sqlite,
       { ballotId, countNo: count.countNo },
-      { result: json, resultHash: hash, tieSeed, at },
+      {
+        result: json,
+        resultHash: hash,
+        tieSeed,
+        at,
+        present: count.present,
+        presentSessionId: count.presentFrom.typed ? null : (count.presentFrom.session?.id ?? null),
+      },
     )
     const { totals } = evaluation
     const result = evaluation.result
@@ -89,6 +97,7 @@ export async function finaliseCount(
         settingsHash: ballotSettingsHash(ballot.spec, ballot.recommendationId),
         entriesHash: countEntriesHash({ ...count, tieSeed }, papers),
         present: count.present,
+        ...presentSource(count),
         totals,
         winners: result.winners,
         ...(result.passes === undefined ? {} : { passes: result.passes }),
@@ -126,6 +135,10 @@ export async function recount(project: Project, ballotId: number, reason: string
       countNo: count.countNo + 1,
       reason,
       present: count.present,
+      presentFrom: {
+        typed: count.presentFrom.typed,
+        sessionId: count.presentFrom.typed ? null : (count.presentFrom.session?.id ?? null),
+      },
       declaredTotal: count.declaredTotal,
       tieSeed: count.tieSeed,
       tieBreaks: [...count.tieBreaks.filter((t) => !lots.some((l) => sameTie(l, t))), ...lots],
@@ -146,4 +159,11 @@ function sameTie(a: RecordedTieBreak, b: RecordedTieBreak): boolean {
     a.kind === b.kind &&
     [...a.among].sort().join('\n') === [...b.among].sort().join('\n')
   )
+}
+
+/** In the audit entry of a final count: where its members present came from. */
+function presentSource(count: StoredCount): { presentFrom?: 'typed' | { session: number } } {
+  if (count.present === null) return {}
+  if (count.presentFrom.typed || count.presentFrom.session === null) return { presentFrom: 'typed' }
+  return { presentFrom: { session: count.presentFrom.session.id } }
 }

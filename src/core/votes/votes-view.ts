@@ -31,6 +31,7 @@ export function countView(sqlite: Database.Database, ballot: StoredBallot, count
     finalisedAt: count.finalisedAt,
     reason: count.reason,
     present: count.present,
+    presentFrom: count.presentFrom,
     declaredTotal: count.declaredTotal,
     tables: count.tables,
     papers: { a: a.length, b: b.length },

@@ -365,6 +365,17 @@ export const enVotes = {
     quorumMet: 'Quorum met',
     quorumNotMet: 'Quorum not met',
     quorumUnknown: 'Enter the members present',
+    session: 'Attendance of',
+    sessionNone: 'No session: type the number',
+    sessionOwn: '{{title}} ({{date}}): the session of this vote',
+    sessionOther: '{{title}} ({{date}})',
+    fromAttendance_one:
+      'From attendance: {{count}} member was there at {{title}} (present, late or left early).',
+    fromAttendance_other:
+      'From attendance: {{count}} members were there at {{title}} (present, late or left early).',
+    typed: 'Typed in by hand: it overrides the attendance of {{title}} ({{there}} there).',
+    typedNoSession: 'Typed in by hand: no session’s attendance is used.',
+    useAttendance: 'Use attendance',
   },
   counts: {
     title: 'Counts per table',

@@ -125,6 +125,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
     castAbovePresent: '{{cast}} bulletins sont comptés, mais seulement {{present}} membres sont présents.',
     presentForQuorum: 'Indiquez le nombre de membres présents : le quorum est de {{quorum}}.',
     quorumNotMet: 'Le quorum n’est pas atteint : {{present}} membres présents, {{quorum}} requis.',
+    noSessionForBallot:
+      'Ce scrutin n’est à l’ordre du jour d’aucune séance : choisissez la séance dont les présences donnent les membres présents.',
     tieByLotLater:
       'Une égalité est départagée par tirage au sort : la graine sera tirée à la clôture du dépouillement.',
     alreadyFinal: 'Le dépouillement {{count}} de ce scrutin est déjà clos.',

@@ -371,6 +371,17 @@ export const frVotes: MessageTree<typeof enVotes> = {
     quorumMet: 'Quorum atteint',
     quorumNotMet: 'Quorum non atteint',
     quorumUnknown: 'Saisissez les membres présents',
+    session: 'Présences de',
+    sessionNone: 'Aucune séance : saisir le nombre',
+    sessionOwn: '{{title}} ({{date}}) : la séance de ce vote',
+    sessionOther: '{{title}} ({{date}})',
+    fromAttendance_one:
+      'D’après les présences : {{count}} membre était là à {{title}} (présent, en retard ou parti tôt).',
+    fromAttendance_other:
+      'D’après les présences : {{count}} membres étaient là à {{title}} (présents, en retard ou partis tôt).',
+    typed: 'Saisi à la main : remplace les présences de {{title}} ({{there}} présents).',
+    typedNoSession: 'Saisi à la main : aucune présence de séance n’est utilisée.',
+    useAttendance: 'Utiliser les présences',
   },
   counts: {
     title: 'Décomptes par table',

@@ -1,5 +1,5 @@
 import { Card, Group, Stack, Text } from '@mantine/core'
-import { memo, useCallback, useEffect, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BallotView, CountView } from '../../../../shared/votes.ts'
 import { SaveIndicator } from '../../components/SaveIndicator.tsx'
@@ -7,6 +7,7 @@ import { countColumns } from './count-columns.ts'
 import { CountsGrid } from './CountsGrid.tsx'
 import { DeclaredTotal } from './DeclaredTotal.tsx'
 import { PresentPanel } from './PresentPanel.tsx'
+import { useDefaultPresent } from './use-default-present.ts'
 import { BallotResult } from './results/BallotResult.tsx'
 import { useCountTables } from './use-count-tables.ts'
 
@@ -36,22 +37,17 @@ export function CountsEntry({ ballot, count, members, onCount }: Props) {
       }),
     [ballot.spec, t],
   )
-  // Members present default to the confirmed panel, saved once so the quorum can be checked.
-  const { setPresent } = entry
-  useEffect(() => {
-    if (count.present === null && draft.present === null && members !== null) setPresent(members)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the entry opens
-  }, [])
+  useDefaultPresent(ballot.id, count, members, onCount)
 
   return (
     <Stack gap="md">
       <Card withBorder radius="md" padding="md">
         <PresentPanel
-          present={draft.present}
+          ballotId={ballot.id}
           members={members}
           quorum={ballot.spec.quorum}
           count={count}
-          onPresent={entry.setPresent}
+          onCount={onCount}
         />
       </Card>
       <Group justify="space-between" align="flex-end">

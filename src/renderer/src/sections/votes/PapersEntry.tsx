@@ -1,12 +1,11 @@
 import { Card, Stack, Tabs, Text } from '@mantine/core'
 import { IconArrowsDiff, IconUser } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BallotView, CountView } from '../../../../shared/votes.ts'
-import { call } from '../../api.ts'
-import { notifyError } from '../../state/notify-error.ts'
 import { PaperEntry } from './PaperEntry.tsx'
 import { PresentPanel } from './PresentPanel.tsx'
+import { useDefaultPresent } from './use-default-present.ts'
 import { Reconciliation } from './Reconciliation.tsx'
 import { BallotResult } from './results/BallotResult.tsx'
 
@@ -23,28 +22,17 @@ export function PapersEntry({ ballot, count, members, onCount, onReload }: Props
   const { t } = useTranslation()
   const [tab, setTab] = useState<string | null>('A')
 
-  async function setPresent(present: number | null) {
-    try {
-      onCount(await call('count:setPresent', { ballotId: ballot.id, present }))
-    } catch (error) {
-      notifyError(error)
-    }
-  }
-  // Members present default to the confirmed panel, saved once so the quorum can be checked.
-  useEffect(() => {
-    if (count.present === null && members !== null) void setPresent(members)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the entry opens
-  }, [])
+  useDefaultPresent(ballot.id, count, members, onCount)
 
   return (
     <Stack gap="md">
       <Card withBorder radius="md" padding="md">
         <PresentPanel
-          present={count.present}
+          ballotId={ballot.id}
           members={members}
           quorum={ballot.spec.quorum}
           count={count}
-          onPresent={(p) => void setPresent(p)}
+          onCount={onCount}
         />
       </Card>
       <Text size="sm" c="dimmed" maw={860}>

@@ -6,7 +6,8 @@ import { registerFlusher } from '../../state/pending-saves.ts'
 import type { SaveStatus } from '../profile/use-profile-editor.ts'
 import { emptyTable, fitTables, withCell, type CountColumn } from './count-columns.ts'
 
-type Draft = { tables: TableCount[]; present: number | null; declaredTotal: number | null }
+/** Members present are saved on their own (PresentPanel): attendance may give them. */
+type Draft = { tables: TableCount[]; declaredTotal: number | null }
 
 /**
  * The per-table counts as they are typed. Every change is sent at once (no waiting for a pause):
@@ -23,7 +24,6 @@ export function useCountTables(
 ) {
   const [draft, setDraft] = useState<Draft>(() => ({
     tables: count.tables.length > 0 ? fitTables(spec, count.tables) : [emptyTable(spec, tableLabel(1))],
-    present: count.present,
     declaredTotal: count.declaredTotal,
   }))
   const [status, setStatus] = useState<SaveStatus>('idle')
@@ -41,8 +41,8 @@ export function useCountTables(
       try {
         while (dirty.current) {
           dirty.current = false
-          const { tables, present, declaredTotal } = latest.current
-          const saved = await call('count:saveTables', { ballotId, present, declaredTotal, tables })
+          const { tables, declaredTotal } = latest.current
+          const saved = await call('count:saveTables', { ballotId, declaredTotal, tables })
           onCount(saved)
         }
         setStatus('saved')
@@ -84,7 +84,6 @@ export function useCountTables(
       addTable: () =>
         update((d) => ({ ...d, tables: [...d.tables, emptyTable(spec, tableLabel(d.tables.length + 1))] })),
       removeTable: (row: number) => update((d) => ({ ...d, tables: d.tables.filter((_, i) => i !== row) })),
-      setPresent: (present: number | null) => update((d) => ({ ...d, present })),
       setDeclaredTotal: (declaredTotal: number | null) => update((d) => ({ ...d, declaredTotal })),
     }),
     [update, spec, tableLabel],
