@@ -80,6 +80,26 @@ test('people: check five members in at the door by keyboard, withdraw a member w
     await shoot(app, 'people-attendance', 1000)
   })
 
+  await test.step('a ballot’s members present follow the attendance of the session chosen', async () => {
+    await app.getByRole('button', { name: 'Votes', exact: true }).click()
+    await app.getByRole('button', { name: 'R10: a yearly climate budget' }).click()
+    const source = app.getByTestId('present-source')
+    await expect(source).toContainText('From attendance:')
+    await app.getByRole('combobox', { name: 'Attendance of' }).click()
+    await app.getByRole('option', { name: /Extra evening/ }).click()
+    await expect(source).toContainText('From attendance: 5 members were there at Extra evening')
+    await expect(app.getByLabel('Members present')).toHaveValue('5')
+    await app.getByLabel('Members present').fill('7')
+    await expect(source).toContainText(
+      'Typed in by hand: it overrides the attendance of Extra evening (5 there)',
+    )
+    await source.getByRole('button', { name: 'Use attendance' }).click()
+    await expect(source).toContainText('From attendance: 5 members')
+    await expect(app.getByLabel('Members present')).toHaveValue('5')
+    await shoot(app, 'people-votes-present', 1000)
+    await app.getByRole('button', { name: 'People', exact: true }).click()
+  })
+
   await test.step('a member withdraws, with a reason, in their record', async () => {
     await app.getByRole('tab', { name: 'Members' }).click()
     const name = door[0]?.name ?? ''
