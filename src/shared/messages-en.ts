@@ -291,6 +291,7 @@ export const englishMessages = {
     recommendationCurrent:
       'recommendation {{code}}: the current version is not its last recorded one ({{version}})',
     recommendationStatus: 'recommendation {{code}} is “{{found}}” but the audit log says “{{expected}}”',
+    ballotNotInLog: 'ballot “{{ballot}}” is in the file but its creation is not in the audit log',
     countReopened: 'ballot “{{ballot}}”, count {{count}}: finalised in the audit log but now open for entry',
     countNotInLog:
       'ballot “{{ballot}}”, count {{count}}: marked final, but its finalisation is not in the audit log',

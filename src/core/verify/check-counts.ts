@@ -18,7 +18,7 @@ type Finalised = { seq: number; payload: Record<string, unknown> }
 const countKey = (ballot: unknown, count: unknown) => `${text(ballot)}:${text(count)}`
 
 /**
- * Every count the log says was finalised must still be final (or superseded by a recorded
+ * Every ballot in the file must have its creation in the log. Every count the log says was finalised must still be final (or superseded by a recorded
  * recount), with the recorded result, entries and ballot settings; every final count is recounted
  * from its stored entries and must give the recorded result again.
  */
@@ -28,7 +28,9 @@ export function checkCounts(
 ): { checked: number; mismatches: RecordMismatch[]; notCovered: Message[] } {
   const finals = new Map<string, Finalised>()
   const recounted = new Set<string>()
+  const created = new Set<string>()
   for (const { seq, kind, payload } of acts) {
+    if (kind === 'votes.ballot.created') created.add(text(payload['ballot']))
     if (kind === 'votes.count.final')
       finals.set(countKey(payload['ballot'], payload['count']), { seq, payload })
     if (kind === 'votes.count.recount') recounted.add(countKey(payload['ballot'], payload['recounts']))
@@ -37,6 +39,13 @@ export function checkCounts(
   const notCovered: Message[] = []
   let checked = 0
   for (const ballot of listBallots(sqlite)) {
+    if (!created.has(text(ballot.id)))
+      mismatches.push({
+        record: `ballot ${ballot.id}`,
+        expected: 'created in the log',
+        found: 'absent from the log',
+        why: msg('verify.ballotNotInLog', { ballot: ballot.spec.title }),
+      })
     for (const count of listCounts(sqlite, ballot.id)) {
       const key = countKey(ballot.id, count.countNo)
       const logged = finals.get(key)

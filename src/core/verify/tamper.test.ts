@@ -220,7 +220,8 @@ describe('verify catches every edit made behind the app’s back', () => {
     })
     expect(report.ok).toBe(true)
     expect(ok).toBe(false)
-    expect(said.join('\n')).toMatch(/^panel: /m)
+    // The demo's last entry creates the ballot still being entered: that ballot is now unexplained.
+    expect(said.join('\n')).toMatch(/is in the file but its creation is not in the audit log/)
   })
 
   it('a count’s finalisation deleted from the log and the chain re-hashed', async () => {

@@ -353,6 +353,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
       'recommandation {{code}} : la version en cours n’est pas la dernière inscrite ({{version}})',
     recommendationStatus:
       'la recommandation {{code}} est « {{found}} » mais le journal d’audit dit « {{expected}} »',
+    ballotNotInLog:
+      'le scrutin « {{ballot}} » est dans le fichier, mais sa création n’est pas au journal d’audit',
     countReopened:
       'scrutin « {{ballot}} », dépouillement {{count}} : définitif au journal d’audit, mais rouvert à la saisie',
     countNotInLog:
