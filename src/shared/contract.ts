@@ -29,6 +29,7 @@ import {
   type VotesOverview,
 } from './votes.ts'
 import { sessionChannels } from './sessions.ts'
+import { contactChannelsContract } from './contacts.ts'
 import { peopleChannels, statusChangeSchema, type ChosenStatus, type MemberStatus } from './people.ts'
 
 /**
@@ -382,6 +383,7 @@ export const contract = {
 
   ...sessionChannels,
   ...peopleChannels,
+  ...contactChannelsContract,
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
   /** Asks a running draw to finish now with the best lottery found so far (recorded as stopped early). */

@@ -482,4 +482,10 @@ export const englishMessages = {
     logoUnreadable: 'The logo must be a PNG or JPEG image of at most 2 MB.',
     folderNotEmpty: 'The folder {{dir}} is not empty: choose a new or empty folder for the open data.',
   },
+  contacts: {
+    badDate: '{{date}} is not a day of the calendar: use the form YYYY-MM-DD.',
+    nextBeforeAttempt: 'The next action ({{next}}) cannot come before the attempt ({{date}}).',
+    nextNeedsDate: 'Give the day of the next action “{{action}}”.',
+    unknownValue: 'There is no answer “{{value}}” in the category “{{category}}”.',
+  },
 } as const

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { createDemo } from '../../src/core/demo/create-demo.ts'
@@ -116,4 +117,41 @@ test('people: check five members in at the door by keyboard, withdraw a member w
     await expect(record.getByTestId('status-history')).toContainText('Attended → Withdrew — Moved abroad')
     await shoot(app, 'people-record', 1000)
   })
+
+  await test.step('a call logged in a record comes back on the day it is due, and on the call sheet', async () => {
+    await app.keyboard.press('Escape')
+    const name = door[1]?.name ?? ''
+    await app.getByLabel('Find by name or id').fill(name)
+    await app
+      .getByRole('button', { name: /^Open the record of / })
+      .first()
+      .click()
+    const record = app.getByRole('dialog')
+    await record.getByLabel('Outcome').selectOption({ label: 'No answer' })
+    await record.getByLabel('Next action', { exact: true }).fill('Call again after 6 pm')
+    await record.getByLabel('Next action on').fill(localDay())
+    await record.getByRole('button', { name: 'Record the attempt' }).click()
+    await expect(record.getByTestId('contact-log')).toContainText('No answer')
+    await expect(record.getByTestId('contact-log')).toContainText('Next: Call again after 6 pm')
+    await shoot(app, 'people-contact-log', 1200)
+    await app.keyboard.press('Escape')
+    await app.getByRole('tab', { name: 'To call today' }).click()
+    const calls = app.getByRole('table', { name: 'People to call' })
+    await expect(calls).toContainText('Call again after 6 pm')
+    await shoot(app, 'people-to-call', 1000)
+    await app.getByRole('button', { name: 'Print the call sheet…' }).click()
+    const print = app.getByRole('dialog', { name: 'Print the call sheet' })
+    const sheet = join(bridge.documentsDir, 'calls.pdf')
+    await print.getByLabel('File').fill(sheet)
+    await print.getByRole('button', { name: 'Write the PDF' }).click()
+    await expect(app.getByText('calls.pdf written (1 page).')).toBeVisible()
+    expect(existsSync(sheet)).toBe(true)
+  })
 })
+
+/** Today on this computer, as the screens default to it. */
+function localDay(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}

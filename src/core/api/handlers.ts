@@ -16,6 +16,7 @@ import { drawHandlers } from './draw-handlers.ts'
 import { voteHandlers } from './vote-handlers.ts'
 import { sessionHandlers } from './session-handlers.ts'
 import { peopleHandlers } from './people-handlers.ts'
+import { contactHandlers } from './contact-handlers.ts'
 import { verifyProject } from '../verify/verify-project.ts'
 
 /** The use cases behind every channel of the contract, for one window's context. */
@@ -83,6 +84,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...voteHandlers(ctx),
     ...sessionHandlers(ctx),
     ...peopleHandlers(ctx),
+    ...contactHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))

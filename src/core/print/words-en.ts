@@ -1,10 +1,12 @@
 import { exportWordsEn } from '../exports/words-exports-en.ts'
+import { peopleWordsEn } from './words-people-en.ts'
 /**
  * The words of printed documents and of the plans the templates write, in English (French in
  * words-fr.ts, the same shape). i18next syntax; worded in the assembly's language (words.ts).
  */
 export const englishWords = {
   ...exportWordsEn,
+  ...peopleWordsEn,
   page: {
     number: 'Page {{page}} of {{pages}}',
     auditHead: 'Audit log head: {{hash}}',

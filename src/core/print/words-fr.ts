@@ -1,11 +1,13 @@
 import { exportWordsFr } from '../exports/words-exports-fr.ts'
 import type { englishWords } from './words-en.ts'
+import { peopleWordsFr } from './words-people-fr.ts'
 
 type WordTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : WordTree<T[K]> }
 
 /** Les mots des documents imprimés et des plans des modèles, en français. */
 export const frenchWords: WordTree<typeof englishWords> = {
   ...exportWordsFr,
+  ...peopleWordsFr,
   page: {
     number: 'Page {{page}} sur {{pages}}',
     auditHead: 'Tête du journal d’audit : {{hash}}',

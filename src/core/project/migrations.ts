@@ -464,6 +464,45 @@ const presentFromAttendance: Migration = {
   },
 }
 
+/** The contact log: each attempt to reach a drawn person, and the groups whose members are called first. */
+const contactLog: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('contact_attempt')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('respondent_id', 'integer', (c) =>
+        c.notNull().references('respondent.id').onDelete('cascade'),
+      )
+      // The day of the attempt (YYYY-MM-DD).
+      .addColumn('date', 'text', (c) => c.notNull())
+      // email | phone | sms | post | in-person
+      .addColumn('channel', 'text', (c) => c.notNull())
+      // reached | no-answer | left-message | wrong-details
+      .addColumn('outcome', 'text', (c) => c.notNull())
+      .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('next_action', 'text', (c) => c.notNull().defaultTo(''))
+      // The day of the next action, or null when none is planned.
+      .addColumn('next_date', 'text')
+      // The staff member who made the attempt (a free name until a staff directory exists).
+      .addColumn('staff', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('by_name', 'text', (c) => c.notNull().defaultTo(''))
+      .addColumn('at', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createIndex('contact_attempt_member')
+      .on('contact_attempt')
+      .column('respondent_id')
+      .execute()
+    // Category values (by name, so a re-import keeps them) whose members are called first.
+    await db.schema
+      .createTable('contact_priority')
+      .addColumn('category', 'text', (c) => c.notNull())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('contact_priority_pk', ['category', 'value'])
+      .execute()
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -524,6 +563,7 @@ export const migrations: Record<string, Migration> = {
   '0007_people': people,
   '0008_tables': tables,
   '0009_present_from_attendance': presentFromAttendance,
+  '0010_contact_log': contactLog,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

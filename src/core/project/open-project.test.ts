@@ -50,6 +50,8 @@ describe('creating and reopening a project file', () => {
       'block_speaker',
       'category',
       'category_value',
+      'contact_attempt',
+      'contact_priority',
       'draw',
       'draw_settings',
       'import_mapping',

@@ -301,6 +301,23 @@ export type ProjectDatabase = {
     by_name: string
     at: string
   }
+  contact_attempt: {
+    id: number
+    respondent_id: number
+    date: string
+    channel: string
+    outcome: string
+    note: string
+    next_action: string
+    next_date: string | null
+    staff: string
+    by_name: string
+    at: string
+  }
+  contact_priority: {
+    category: string
+    value: string
+  }
   table_plan_settings: {
     id: number
     /** JSON array of field names. */

@@ -5,6 +5,7 @@ import { enResults } from './en-results.ts'
 import { enVotes } from './en-votes.ts'
 import { enSessions } from './en-sessions.ts'
 import { enPeople } from './en-people.ts'
+import { enContacts } from './en-contacts.ts'
 
 /** English: the reference language. Every other language must have exactly these keys (see fr.ts). */
 export const en = {
@@ -569,6 +570,7 @@ export const en = {
   votes: enVotes,
   sessionsSection: enSessions,
   peopleSection: enPeople,
+  peopleContact: enContacts,
   audit: {
     title: 'Audit log',
     intro:

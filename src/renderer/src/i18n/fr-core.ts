@@ -518,4 +518,10 @@ export const frCore: MessageTree<typeof englishMessages> = {
     folderNotEmpty:
       'Le dossier {{dir}} n’est pas vide : choisissez un dossier nouveau ou vide pour les données ouvertes.',
   },
+  contacts: {
+    badDate: '{{date}} n’est pas un jour du calendrier : utilisez la forme AAAA-MM-JJ.',
+    nextBeforeAttempt: 'L’action suivante ({{next}}) ne peut pas précéder la tentative ({{date}}).',
+    nextNeedsDate: 'Indiquez le jour de l’action suivante « {{action}} ».',
+    unknownValue: 'Il n’y a pas de réponse « {{value}} » dans la catégorie « {{category}} ».',
+  },
 }

@@ -4,6 +4,7 @@ import { frQuotas } from './fr-quotas.ts'
 import { frResults } from './fr-results.ts'
 import { frSessions } from './fr-sessions.ts'
 import { frPeople } from './fr-people.ts'
+import { frContacts } from './fr-contacts.ts'
 import { frVotes } from './fr-votes.ts'
 import type { Messages } from './messages.ts'
 
@@ -575,6 +576,7 @@ export const fr: Messages = {
   votes: frVotes,
   sessionsSection: frSessions,
   peopleSection: frPeople,
+  peopleContact: frContacts,
   audit: {
     title: 'Journal d’audit',
     intro:

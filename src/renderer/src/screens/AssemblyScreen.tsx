@@ -67,7 +67,7 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
         {section === 'profile' && <ProfileSection summary={summary} onSummary={onSummary} />}
         {section === 'pool' && <PoolSection />}
         {section === 'quotas' && <QuotasSection />}
-        {section === 'people' && <PeopleSection />}
+        {section === 'people' && <PeopleSection assemblyName={summary.name} />}
         {section === 'sessions' && <SessionsSection summary={summary} />}
         {section === 'votes' && <VotesSection />}
         {section === 'audit' && <AuditSection summary={summary} />}

@@ -9,21 +9,26 @@ import { CheckInScreen } from './people/CheckInScreen.tsx'
 import { MemberList } from './people/MemberList.tsx'
 import { MemberRecord } from './people/MemberRecord.tsx'
 import { useRecordedBy } from './people/use-recorded-by.ts'
+import { ToCallTab } from './people/ToCallTab.tsx'
 
 /** People: the panel's members, their records and status with history, attendance, and check-in at the door. */
-export function PeopleSection() {
+type Props = { assemblyName: string }
+
+export function PeopleSection({ assemblyName }: Props) {
   const { t } = useTranslation()
   const [members, setMembers] = useState<MemberSummary[] | null>(null)
   const [grid, setGrid] = useState<AttendanceGrid | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [open, setOpen] = useState<string | null>(null)
   const [by, setBy] = useRecordedBy()
+  const [version, setVersion] = useState(0)
   const reload = useCallback(() => {
     Promise.all([call('people:list', undefined), call('attendance:grid', undefined)]).then(
       ([list, g]) => {
         setMembers(list)
         setGrid(g)
         setError(null)
+        setVersion((v) => v + 1)
       },
       (e: unknown) => setError(errorMessage(e)),
     )
@@ -56,6 +61,7 @@ export function PeopleSection() {
             <Tabs.Tab value="members">{t('peopleSection.tabs.members')}</Tabs.Tab>
             <Tabs.Tab value="attendance">{t('peopleSection.tabs.attendance')}</Tabs.Tab>
             <Tabs.Tab value="check-in">{t('peopleSection.tabs.checkIn')}</Tabs.Tab>
+            <Tabs.Tab value="to-call">{t('peopleContact.tabs.toCall')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="members" pt="md">
             <MemberList members={members} onOpen={setOpen} />
@@ -65,6 +71,9 @@ export function PeopleSection() {
           </Tabs.Panel>
           <Tabs.Panel value="check-in" pt="md">
             <CheckInScreen grid={grid} by={by} onChanged={reload} />
+          </Tabs.Panel>
+          <Tabs.Panel value="to-call" pt="md">
+            <ToCallTab assemblyName={assemblyName} onOpen={setOpen} version={version} />
           </Tabs.Panel>
         </Tabs>
       )}

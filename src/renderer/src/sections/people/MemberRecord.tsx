@@ -22,6 +22,7 @@ import { call } from '../../api.ts'
 import { formatDateTime } from '../../format.ts'
 import { notifyError } from '../../state/notify-error.ts'
 import { clock } from '../sessions/clock.ts'
+import { ContactLog } from './ContactLog.tsx'
 
 type Props = { externalId: string; by: string; onChanged: () => void }
 
@@ -161,6 +162,14 @@ export function MemberRecord({ externalId, by, onChanged }: Props) {
         </List>
       )}
 
+      <Divider />
+      <ContactLog
+        externalId={externalId}
+        by={by}
+        channel={detail.channel}
+        staffContact={detail.staffContact}
+        onChanged={onChanged}
+      />
       <Divider />
       <Text fw={600}>{t('peopleSection.record.comments')}</Text>
       {detail.comments.length === 0 ? (
