@@ -107,9 +107,49 @@ export const contactChannelsContract = {
     input: z.object({ values: z.array(priorityValue).max(500) }),
     output: returns<PriorityView>(),
   },
+  /** Confirmed, pending and withdrawn per category value against the quotas, and the seats left open. */
+  'contacts:confirmations': { input: none, output: returns<ConfirmationDashboard>() },
+  /** Writes a session's sign-in sheet to `file` (PDF). */
+  'signIn:pdf': {
+    input: z.object({
+      sessionId: z.number().int(),
+      file: z.string().trim().min(1, refusal('form.chooseFile')).max(4096),
+    }),
+    output: returns<{ file: string; pages: number }>(),
+  },
   /** Writes today's call sheet to `file` (PDF). */
   'contacts:callSheetPdf': {
     input: day.extend({ file: z.string().trim().min(1, refusal('form.chooseFile')).max(4096) }),
     output: returns<{ file: string; pages: number }>(),
   },
 } as const
+
+/** One category value on the confirmation dashboard: where its panel members stand against its quota. */
+export type ConfirmationRow = {
+  category: string
+  value: string
+  min: number
+  max: number
+  /** Confirmed or already attended. */
+  confirmed: number
+  /** Drawn, with no answer yet (selected or contacted). */
+  pending: number
+  /** Declined or withdrew, seat not yet refilled. */
+  withdrawn: number
+  /** Seats still to fill to reach the minimum once the pending confirm: max(0, min − confirmed − pending). */
+  short: number
+  /** Above the maximum with everyone still holding a seat. */
+  over: number
+}
+
+export type ConfirmationDashboard = {
+  panelSize: number
+  confirmed: number
+  pending: number
+  withdrawn: number
+  /** Seats nobody holds: what the next replacement draw fills. */
+  openSeats: number
+  /** Whether a replacement draw can start now (a panel exists and no draw is waiting for its seed). */
+  canReplace: boolean
+  rows: ConfirmationRow[]
+}

@@ -147,6 +147,18 @@ test('people: check five members in at the door by keyboard, withdraw a member w
     await expect(app.getByText('calls.pdf written (1 page).')).toBeVisible()
     expect(existsSync(sheet)).toBe(true)
   })
+
+  await test.step('the confirmations ask for a replacement, which opens the replacement draw', async () => {
+    await app.getByRole('tab', { name: 'Confirmations' }).click()
+    // The demo's member who withdrew after weekend two, and the one who withdrew above.
+    await expect(app.getByTestId('open-seats')).toContainText('2 seats are left open.')
+    const board = app.getByRole('table', { name: 'Confirmations against the quotas' })
+    await expect(board).toContainText('Declined or withdrew')
+    await shoot(app, 'people-confirmations', 1200)
+    await app.getByRole('button', { name: 'Draw replacements for 2 seats…' }).click()
+    await expect(app.getByText(/^2 seats are open\. The replacement quotas/)).toBeVisible()
+    await expect(app.getByRole('button', { name: 'Prepare the replacement draw' })).toBeVisible()
+  })
 })
 
 /** Today on this computer, as the screens default to it. */

@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ContactAttempt, PriorityView, ToCallList } from '../../shared/contacts.ts'
+import type {
+  ConfirmationDashboard,
+  ContactAttempt,
+  PriorityView,
+  ToCallList,
+} from '../../shared/contacts.ts'
 import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { smallPanel } from '../../../test/support/small-panel.ts'
 
@@ -128,6 +133,41 @@ describe('the contact log', () => {
     expect(words).toContain('★')
     expect(words).toContain('never contacted')
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+    await app.close()
+  })
+})
+
+describe('the confirmation dashboard', () => {
+  it('counts confirmed, pending and withdrawn per value against the quotas, and the seats left open', async () => {
+    const { app, call, drawn } = await smallPanel(tempDir())
+    const [a, b, c, d] = drawn.selected
+    await call('panel:setStatus', { externalId: a, status: 'confirmed' })
+    await call('panel:setStatus', { externalId: b, status: 'contacted' })
+    await call('panel:setStatus', { externalId: c, status: 'declined' })
+    await call('panel:setStatus', { externalId: d, status: 'confirmed' })
+    await call('panel:setStatus', { externalId: d, status: 'withdrawn', reason: 'Moved away' })
+    const board = await call<ConfirmationDashboard>('contacts:confirmations', null)
+    expect(board).toMatchObject({ panelSize: 6, confirmed: 1, pending: 3, withdrawn: 2, openSeats: 2 })
+    expect(board.canReplace).toBe(true)
+    const expected = (g: string) => {
+      const of = (ids: (string | undefined)[]) =>
+        ids.filter((id) => id !== undefined && dataGroup(id) === g).length
+      return {
+        confirmed: of([a]),
+        pending: of(drawn.selected.filter((id) => ![a, c, d].includes(id))),
+        withdrawn: of([c, d]),
+      }
+    }
+    for (const g of ['A', 'B'])
+      expect(board.rows.find((r) => r.value === g)).toMatchObject({ category: 'Group', ...expected(g) })
+    // The draw screen opens a replacement for the same seats.
+    const prepared = await call<{ id: number; panelSize: number }>('draw:prepare', {
+      jobId: 'r',
+      kind: 'replacement',
+      request: { algorithm: 'legacy', reserves: 0 },
+    })
+    expect(prepared.panelSize).toBe(board.openSeats)
+    expect((await call<ConfirmationDashboard>('contacts:confirmations', null)).canReplace).toBe(false)
     await app.close()
   })
 })

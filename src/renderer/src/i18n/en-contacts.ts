@@ -1,6 +1,6 @@
 /** The People section's contact log, calls of the day, confirmations, sign-in sheets and merges. */
 export const enContacts = {
-  tabs: { toCall: 'To call today' },
+  tabs: { toCall: 'To call today', confirmations: 'Confirmations' },
   outcomes: {
     reached: 'Reached',
     'no-answer': 'No answer',
@@ -56,6 +56,38 @@ export const enContacts = {
     noneFlagged: 'No answer drops out twice as often as the panel as a whole so far.',
     value: '{{category}}: {{value}} ({{out}} of {{drawn}} dropped out)',
     saved: 'Groups called first saved.',
+  },
+  confirmations: {
+    intro:
+      'Where the panel stands against the quotas: per answer, the members who confirmed (or already came), those with no answer yet, and those who declined or withdrew and are not yet replaced. The seats nobody holds are what the next replacement draw fills.',
+    label: 'Confirmations against the quotas',
+    totalConfirmed: '{{count}} of {{size}} confirmed',
+    totalPending: '{{count}} with no answer yet',
+    totalWithdrawn: '{{count}} declined or withdrew',
+    open_one: '{{count}} seat is left open.',
+    open_other: '{{count}} seats are left open.',
+    replace_one: 'Draw a replacement for {{count}} seat…',
+    replace_other: 'Draw replacements for {{count}} seats…',
+    drawWaiting: 'A draw is waiting for its seed in Quotas & draw: finish it first.',
+    allHeld: 'Every seat is held.',
+    noCategories: 'There are no categories in the pool.',
+    value: 'Answer',
+    quota: 'Quota',
+    confirmed: 'Confirmed',
+    pending: 'No answer yet',
+    withdrawn: 'Declined or withdrew',
+    gap: 'Against the quota',
+    short_one: '{{count}} short of the minimum',
+    short_other: '{{count}} short of the minimum',
+    over_one: '{{count}} above the maximum',
+    over_other: '{{count}} above the maximum',
+    met: 'within the quota',
+  },
+  signIn: {
+    session: 'Sign-in sheet of',
+    print: 'Print the sign-in sheet…',
+    printTitle: 'Print the sign-in sheet',
+    file: 'Sign-in {{date}} {{title}} — {{name}}',
   },
   pdf: {
     file: 'File',

@@ -4,7 +4,7 @@ type WordTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : Wor
 
 /** La section Personnes : journal des contacts, appels du jour, confirmations, émargement et fusions. */
 export const frContacts: WordTree<typeof enContacts> = {
-  tabs: { toCall: 'À appeler aujourd’hui' },
+  tabs: { toCall: 'À appeler aujourd’hui', confirmations: 'Confirmations' },
   outcomes: {
     reached: 'Joint·e',
     'no-answer': 'Pas de réponse',
@@ -60,6 +60,38 @@ export const frContacts: WordTree<typeof enContacts> = {
     noneFlagged: 'Aucune réponse n’abandonne deux fois plus que le panel dans son ensemble pour l’instant.',
     value: '{{category}} : {{value}} ({{out}} abandons sur {{drawn}})',
     saved: 'Groupes appelés en premier enregistrés.',
+  },
+  confirmations: {
+    intro:
+      'Où en est le panel par rapport aux quotas : pour chaque réponse, les membres qui ont confirmé (ou sont déjà venus), ceux qui n’ont pas encore répondu, et ceux qui ont décliné ou se sont retirés sans être encore remplacés. Les places que personne n’occupe sont celles que le prochain tirage de remplacement pourvoit.',
+    label: 'Confirmations par rapport aux quotas',
+    totalConfirmed: '{{count}} sur {{size}} confirmés',
+    totalPending: '{{count}} sans réponse',
+    totalWithdrawn: '{{count}} ont décliné ou se sont retirés',
+    open_one: '{{count}} place reste à pourvoir.',
+    open_other: '{{count}} places restent à pourvoir.',
+    replace_one: 'Tirer un remplaçant pour {{count}} place…',
+    replace_other: 'Tirer des remplaçants pour {{count}} places…',
+    drawWaiting: 'Un tirage attend sa graine dans Quotas et tirage : terminez-le d’abord.',
+    allHeld: 'Toutes les places sont occupées.',
+    noCategories: 'Le vivier n’a pas de catégories.',
+    value: 'Réponse',
+    quota: 'Quota',
+    confirmed: 'Confirmés',
+    pending: 'Sans réponse',
+    withdrawn: 'Ont décliné ou se sont retirés',
+    gap: 'Par rapport au quota',
+    short_one: '{{count}} de moins que le minimum',
+    short_other: '{{count}} de moins que le minimum',
+    over_one: '{{count}} de plus que le maximum',
+    over_other: '{{count}} de plus que le maximum',
+    met: 'dans le quota',
+  },
+  signIn: {
+    session: 'Feuille d’émargement de',
+    print: 'Imprimer la feuille d’émargement…',
+    printTitle: 'Imprimer la feuille d’émargement',
+    file: 'Émargement {{date}} {{title}} — {{name}}',
   },
   pdf: {
     file: 'Fichier',

@@ -21,6 +21,8 @@ type Props = { summary: ProjectSummary; onSummary: (summary: ProjectSummary) => 
 export function AssemblyScreen({ summary, onSummary }: Props) {
   const { t } = useTranslation()
   const [section, setSection] = useState<SectionId>('profile')
+  // Set when People asks for a replacement draw: Quotas & draw opens on it.
+  const [replacement, setReplacement] = useState(false)
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 0 }} padding="xl">
       <AppShell.Header px="lg">
@@ -56,7 +58,10 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
               leftSection={<Icon size={20} stroke={1.6} />}
               active={section === id}
               aria-current={section === id ? 'page' : undefined}
-              onClick={() => setSection(id)}
+              onClick={() => {
+                setSection(id)
+                setReplacement(false)
+              }}
               style={{ borderRadius: 8 }}
               fw={section === id ? 600 : 400}
             />
@@ -66,8 +71,16 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
       <AppShell.Main>
         {section === 'profile' && <ProfileSection summary={summary} onSummary={onSummary} />}
         {section === 'pool' && <PoolSection />}
-        {section === 'quotas' && <QuotasSection />}
-        {section === 'people' && <PeopleSection assemblyName={summary.name} />}
+        {section === 'quotas' && <QuotasSection startReplacement={replacement} />}
+        {section === 'people' && (
+          <PeopleSection
+            assemblyName={summary.name}
+            onReplacementDraw={() => {
+              setReplacement(true)
+              setSection('quotas')
+            }}
+          />
+        )}
         {section === 'sessions' && <SessionsSection summary={summary} />}
         {section === 'votes' && <VotesSection />}
         {section === 'audit' && <AuditSection summary={summary} />}

@@ -10,11 +10,13 @@ import { MemberList } from './people/MemberList.tsx'
 import { MemberRecord } from './people/MemberRecord.tsx'
 import { useRecordedBy } from './people/use-recorded-by.ts'
 import { ToCallTab } from './people/ToCallTab.tsx'
+import { ConfirmationsTab } from './people/ConfirmationsTab.tsx'
+import { SignInSheetButton } from './people/SignInSheetButton.tsx'
 
 /** People: the panel's members, their records and status with history, attendance, and check-in at the door. */
-type Props = { assemblyName: string }
+type Props = { assemblyName: string; onReplacementDraw: () => void }
 
-export function PeopleSection({ assemblyName }: Props) {
+export function PeopleSection({ assemblyName, onReplacementDraw }: Props) {
   const { t } = useTranslation()
   const [members, setMembers] = useState<MemberSummary[] | null>(null)
   const [grid, setGrid] = useState<AttendanceGrid | null>(null)
@@ -62,11 +64,13 @@ export function PeopleSection({ assemblyName }: Props) {
             <Tabs.Tab value="attendance">{t('peopleSection.tabs.attendance')}</Tabs.Tab>
             <Tabs.Tab value="check-in">{t('peopleSection.tabs.checkIn')}</Tabs.Tab>
             <Tabs.Tab value="to-call">{t('peopleContact.tabs.toCall')}</Tabs.Tab>
+            <Tabs.Tab value="confirmations">{t('peopleContact.tabs.confirmations')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="members" pt="md">
             <MemberList members={members} onOpen={setOpen} />
           </Tabs.Panel>
           <Tabs.Panel value="attendance" pt="md">
+            <SignInSheetButton sessions={grid.sessions} assemblyName={assemblyName} />
             <AttendanceTable grid={grid} by={by} onChanged={reload} />
           </Tabs.Panel>
           <Tabs.Panel value="check-in" pt="md">
@@ -74,6 +78,9 @@ export function PeopleSection({ assemblyName }: Props) {
           </Tabs.Panel>
           <Tabs.Panel value="to-call" pt="md">
             <ToCallTab assemblyName={assemblyName} onOpen={setOpen} version={version} />
+          </Tabs.Panel>
+          <Tabs.Panel value="confirmations" pt="md">
+            <ConfirmationsTab version={version} onReplacementDraw={onReplacementDraw} />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -11,11 +11,13 @@ import { useQuotas } from './draw/use-quotas.ts'
 type Tab = 'quotas' | 'draw' | 'history'
 
 /** Quotas and the draw: the targets per category, then the public, verifiable lottery and replacements. */
-export function QuotasSection() {
+type Props = { startReplacement?: boolean }
+
+export function QuotasSection({ startReplacement = false }: Props) {
   const { t } = useTranslation()
   const quotas = useQuotas()
   const draws = useDrawData()
-  const [chosen, setChosen] = useState<Tab | null>(null)
+  const [chosen, setChosen] = useState<Tab | null>(startReplacement ? 'draw' : null)
 
   const error = quotas.loadError ?? draws.error
   if (error) {
@@ -77,6 +79,7 @@ export function QuotasSection() {
         </Tabs.Panel>
         <Tabs.Panel value="draw" pt="lg">
           <DrawCeremony
+            startReplacement={startReplacement}
             data={draws.data}
             quotas={quotas.table}
             onChanged={() => {

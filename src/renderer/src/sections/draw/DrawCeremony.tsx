@@ -11,15 +11,21 @@ import type { DrawData } from './use-draw-data.ts'
 
 const steps = ['choose', 'commit', 'seed', 'result'] as const
 
-type Props = { data: DrawData; quotas: QuotaTable | null; onChanged: () => void }
+type Props = {
+  data: DrawData
+  quotas: QuotaTable | null
+  onChanged: () => void
+  /** Open on the choice of a replacement draw (asked for from People's confirmations). */
+  startReplacement?: boolean
+}
 
 /**
  * The draw as a public ceremony: choose the method, commit to the lottery (read the codes out),
  * choose the seed in public, see the panel. A draw waiting for its seed always comes back here.
  */
-export function DrawCeremony({ data, quotas, onChanged }: Props) {
+export function DrawCeremony({ data, quotas, onChanged, startReplacement = false }: Props) {
   const { t } = useTranslation()
-  const [choosing, setChoosing] = useState(false)
+  const [choosing, setChoosing] = useState(startReplacement)
   const [seedPhase, setSeedPhase] = useState(false)
   const committed = data.draws.find((d) => d.status === 'committed')
   const latest = data.draws.filter((d) => d.status === 'completed').at(-1)
