@@ -79,6 +79,12 @@ test('people: check five members in at the door by keyboard, withdraw a member w
     const grid = app.getByRole('table', { name: 'Attendance: members × sessions' })
     await expect(grid.getByRole('columnheader', { name: /Extra evening/ })).toContainText('5 there')
     await shoot(app, 'people-attendance', 1000)
+    await app.getByLabel('Sign-in sheet of').selectOption({ label: '2030-01-15 · Extra evening' })
+    await app.getByRole('button', { name: 'Print the sign-in sheet…' }).click()
+    const print = app.getByRole('dialog', { name: 'Print the sign-in sheet' })
+    await print.getByLabel('File').fill(join(bridge.documentsDir, 'sign-in.pdf'))
+    await print.getByRole('button', { name: 'Write the PDF' }).click()
+    await expect(app.getByText(/^sign-in\.pdf written \(\d+ pages?\)\.$/)).toBeVisible()
   })
 
   await test.step('a ballot’s members present follow the attendance of the session chosen', async () => {

@@ -172,6 +172,26 @@ describe('the confirmation dashboard', () => {
   })
 })
 
+describe('the sign-in sheet', () => {
+  it('lists the members holding a seat with boxes to sign, and refuses a session that does not exist', async () => {
+    const dir = tempDir()
+    const { app, call, drawn, sessionId } = await smallPanel(dir)
+    await call('panel:setStatus', { externalId: drawn.selected[0], status: 'declined' })
+    const file = join(dir, 'sign-in.pdf')
+    const written = await call<{ pages: number }>('signIn:pdf', { sessionId, file })
+    expect(written.pages).toBe(1)
+    const words = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    expect(words).toMatch(/Weekend 1 — Saturday,? 7 March 2026/)
+    for (const heading of ['Signature', 'Time in', 'Time out', 'Payment received', 'No table plan'])
+      expect(words).toContain(heading)
+    const ids = drawn.selected.filter((id) => words.includes(id))
+    expect(ids).toEqual(drawn.selected.slice(1))
+    const refused = await app.dispatch('signIn:pdf', { sessionId: 999, file: join(dir, 'x.pdf') })
+    expect(refused).toMatchObject({ ok: false, error: { key: 'sessions.noSession' } })
+    await app.close()
+  })
+})
+
 /** In the small panel, odd-numbered people answered A and even-numbered B. */
 function dataGroup(id: string): string {
   return Number(id.slice(1)) % 2 ? 'A' : 'B'

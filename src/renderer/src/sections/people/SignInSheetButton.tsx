@@ -29,7 +29,11 @@ export function SignInSheetButton({ sessions, assemblyName }: Props) {
       <SavePdfModal
         opened={printing}
         title={t('peopleContact.signIn.printTitle')}
-        name={t('peopleContact.signIn.file', { title: session.title, date: session.date, name: assemblyName })}
+        name={t('peopleContact.signIn.file', {
+          title: session.title,
+          date: session.date,
+          name: assemblyName,
+        })}
         write={(file) => call('signIn:pdf', { sessionId: session.id, file })}
         onClose={() => setPrinting(false)}
       />
