@@ -35,6 +35,17 @@ export const DEFAULT_AGE_BANDS: AgeBand[] = [
   { value: '75+', min: 75, max: null },
 ]
 
+/** Bands read back from an age category's values ("16-29", "75+"); null when any value is not one. */
+export function bandsFromValues(values: string[]): AgeBand[] | null {
+  const bands = values.map((value): AgeBand | null => {
+    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(value.trim())
+    if (range) return { value, min: Number(range[1]), max: Number(range[2]) }
+    const open = /^(\d+)\s*\+$/.exec(value.trim())
+    return open ? { value, min: Number(open[1]), max: null } : null
+  })
+  return bands.length > 0 && bands.every((b) => b !== null) ? bands : null
+}
+
 export const columnRoleSchema = z.discriminatedUnion('role', [
   z.object({ role: z.enum(personRoles) }),
   /** A stratification category answered directly (gender, area, education…). */
@@ -80,6 +91,8 @@ export type ProblemCode =
   | 'probable-duplicate'
   | 'bad-email'
   | 'bad-phone'
+  | 'answer-filled'
+  | 'unknown-filled'
 
 export type RowProblem = {
   /** Row number as a spreadsheet shows the file (the header is row 1). */
@@ -89,6 +102,14 @@ export type RowProblem = {
   reason: string
   code?: ProblemCode
   params?: Record<string, string | number>
+}
+
+/** A column the app proposes as a category on its own: why, and as what (shown, and easy to undo). */
+export type ProposedCategory = {
+  column: number
+  /** 'header': a usual category word (Gender, Âge, Ward…); 'answers': few distinct short answers. */
+  because: 'header' | 'answers'
+  role: 'category' | 'age'
 }
 
 export type ImportPreview = {
@@ -102,6 +123,10 @@ export type ImportPreview = {
   /** The mapping remembered for these headers, or one suggested from the headers and the project's categories. */
   mapping: ImportMapping
   remembered: boolean
+  /** The columns proposed as categories in the suggested mapping (none when it was remembered). */
+  proposed: ProposedCategory[]
+  /** Per category name: answer key -> value, as earlier imports into this project mapped them. */
+  learned: Record<string, Record<string, string>>
   /** Per category column: every distinct raw answer with its count and the value it maps to (or null). */
   answers: Record<string, { raw: string; key: string; count: number; value: string | null }[]>
 }

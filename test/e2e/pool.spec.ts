@@ -88,6 +88,7 @@ async function createAssembly(app: Page, name: string): Promise<void> {
 }
 
 test('import registrations with the wizard, then browse the pool and add a person', async ({ app }) => {
+  test.setTimeout(120_000)
   const dir = mkdtempSync(join(tmpdir(), 'kleroterion-pool-'))
   try {
     const file = writeRegistrations(dir)
@@ -112,14 +113,28 @@ test('import registrations with the wizard, then browse the pool and add a perso
       await shoot(app, 'pool-wizard-preview')
       await wizard.getByRole('button', { name: 'Next' }).click()
     })
-    await test.step('c. columns: person fields recognised, categories named', async () => {
-      // c. Columns: the person fields are recognised from the headers; the categories are ours to say.
+    await test.step('c. columns: person fields recognised, categories proposed', async () => {
+      // c. Columns: the person fields are recognised from the headers; on this new assembly the
+      // columns that look like categories are proposed as such, each shown and easy to undo.
       await expect(wizard.getByLabel('What is “Respondent ID”?')).toHaveValue('id')
       await expect(wizard.getByLabel('What is “Email”?')).toHaveValue('email')
       await expect(wizard.getByLabel('What is “Postcode”?')).toHaveValue('postcode')
-      await wizard.getByLabel('What is “Gender”?').selectOption('category')
-      await wizard.getByLabel('What is “Age”?').selectOption('age')
-      await wizard.getByLabel('What is “Area”?').selectOption('category')
+      const proposed = wizard.getByTestId('proposed-categories')
+      await expect(proposed).toContainText('4 columns proposed as categories for the draw')
+      await expect(proposed).toContainText('“Gender”, “Age”, “Area”, “How did you hear about us”')
+      await expect(wizard.getByLabel('What is “Gender”?')).toHaveValue('category')
+      await expect(wizard.getByLabel('What is “Age”?')).toHaveValue('age')
+      await expect(wizard.getByLabel('What is “Area”?')).toHaveValue('category')
+      await expect(wizard.getByLabel('What is “How did you hear about us”?')).toHaveValue('category')
+      // Two answers in thirty rows made it a category; it is only a note here: undo, redo, undo.
+      await wizard.getByRole('button', { name: 'Undo the proposal for “How did you hear about us”' }).click()
+      await expect(wizard.getByLabel('What is “How did you hear about us”?')).toHaveValue('note')
+      await wizard
+        .getByRole('button', { name: 'Use the proposal for “How did you hear about us” again' })
+        .click()
+      await expect(wizard.getByLabel('What is “How did you hear about us”?')).toHaveValue('category')
+      await wizard.getByRole('button', { name: 'Undo the proposal for “How did you hear about us”' }).click()
+      await expect(proposed).toContainText('3 columns proposed as categories for the draw')
       await expect(wizard.getByLabel('Category for “Gender”')).toHaveValue('Gender')
       await expect(wizard.getByRole('group', { name: 'Age bands for “Age”' })).toBeVisible()
       await expect(wizard.getByLabel('Band 1', { exact: true })).toHaveValue('16-29')
@@ -134,14 +149,17 @@ test('import registrations with the wizard, then browse the pool and add a perso
       await wizard.getByRole('button', { name: 'Next' }).click()
     })
     await test.step('d. answers matched to values', async () => {
-      // d. Answers: "F" is suggested as Female; "Woman", "Man" and "M" are set by hand.
+      // d. Answers: "F", "female", "Woman", "Man" and "M" are matched without retyping; empty answers
+      // go to "Prefer not to say" unless the organiser chooses to reject them.
       const gender = wizard.getByRole('region', { name: 'Gender' })
       await expect(gender.getByLabel('Value for “F” (Gender)')).toHaveValue('Female')
       await expect(gender.getByLabel('Value for “female” (Gender)', { exact: true })).toHaveCount(0)
-      await gender.getByLabel('Value for “Woman” (Gender)').fill('Female')
-      await gender.getByLabel('Value for “Man” (Gender)').fill('Male')
-      await gender.getByLabel('Value for “M” (Gender)').fill('Male')
-      await gender.getByLabel('Value for empty or unknown answers (Gender)').fill('Prefer not to say')
+      await expect(gender.getByLabel('Value for “Woman” (Gender)')).toHaveValue('Female')
+      await expect(gender.getByLabel('Value for “Man” (Gender)')).toHaveValue('Male')
+      await expect(gender.getByLabel('Value for “M” (Gender)')).toHaveValue('Male')
+      await expect(gender.getByLabel('Value for empty or unknown answers (Gender)')).toHaveValue(
+        'Prefer not to say',
+      )
       await expect(gender.getByText('Every answer has a value')).toBeVisible()
       await expect(gender.getByText('Goes to “Prefer not to say”')).toBeVisible()
       const area = wizard.getByRole('region', { name: 'Area' })
@@ -156,7 +174,7 @@ test('import registrations with the wizard, then browse the pool and add a perso
       await expect(wizard.getByRole('button', { name: 'Import 27 people' })).toBeVisible()
       await expect(wizard.getByTestId('report-added')).toHaveText('27')
       await expect(wizard.getByTestId('report-rejected')).toHaveText('3')
-      await expect(wizard.getByTestId('report-warnings')).toHaveText('1')
+      await expect(wizard.getByTestId('report-warnings')).toHaveText('2')
       await expect(wizard.getByTestId('report-duplicates')).toHaveText('1')
       await expect(wizard.getByTestId('report-households')).toHaveText('26')
       const problems = wizard.getByRole('table', { name: 'Problems by row' })
@@ -164,6 +182,7 @@ test('import registrations with the wizard, then browse the pool and add a perso
       await expect(problems).toContainText('No consent was given.')
       await expect(problems).toContainText('Age 15 is outside every age band of Age')
       await expect(problems).toContainText('“noe.22@” does not look like an e-mail address.')
+      await expect(problems).toContainText('No answer for Gender: put in “Prefer not to say”.')
       const [download] = await Promise.all([
         app.waitForEvent('download'),
         wizard.getByRole('button', { name: 'Export problems as CSV' }).click(),

@@ -8,7 +8,7 @@ import { useTempDir } from '../../../test/support/temp-dir.ts'
 import { createProject, openProject } from '../project/open-project.ts'
 import { importPool, previewImport } from './import-pool.ts'
 import { answerKey, householdKey } from './normalise.ts'
-import { suggestValues } from './suggest-mapping.ts'
+import { matchAnswers } from '../../shared/answer-match.ts'
 
 const tempDir = useTempDir()
 
@@ -90,8 +90,23 @@ describe('importing a pool', () => {
       '8|ref|The id “003” is also used on row 4.',
       '9|name|Probably the same person as row 2 (same name and e-mail).',
     ])
+    // Nothing is put in silently: the answer the rule replaced is a warning.
     expect(report.warnings).toEqual([
       { row: 4, column: 'Email', reason: '“grace-at-example” does not look like an e-mail address.' },
+      {
+        row: 5,
+        column: 'Gender',
+        reason: 'No answer for Gender: put in “Prefer not to say”.',
+        code: 'answer-filled',
+        params: { category: 'Gender', value: 'Prefer not to say' },
+      },
+      {
+        row: 10,
+        column: 'Gender',
+        reason: '“Martian” was not understood as an answer for Gender: put in “Prefer not to say”.',
+        code: 'unknown-filled',
+        params: { answer: 'Martian', category: 'Gender', value: 'Prefer not to say' },
+      },
     ])
     // Ada and Alan share an address written two ways: one household.
     expect(report.households).toBe(4)
@@ -200,7 +215,9 @@ describe('importing a pool', () => {
 describe('normalisation', () => {
   it('compares answers without case, accents, spacing or punctuation', () => {
     expect(answerKey('  Femme. ')).toBe(answerKey('FEMME'))
-    expect(answerKey('Île-de-France')).toBe('ile-de-france')
+    expect(answerKey('Île-de-France')).toBe('ile de france')
+    expect(answerKey('Rural-West')).toBe(answerKey('rural west'))
+    expect(answerKey('16-29')).toBe('16-29')
     expect(householdKey(['12 Mill Lane', 'Flat 2'], 'sw1a 1aa')).toBe(
       householdKey(['12 MILL LANE.', 'flat 2'], 'SW1A1AA'),
     )
@@ -215,7 +232,8 @@ describe('normalisation', () => {
         fc.array(fc.string({ maxLength: 8 }), { maxLength: 20 }),
         (values, raws) => {
           const variants = raws.flatMap((r) => [r, r.toUpperCase(), ` ${r} `])
-          const suggested = suggestValues(variants, values)
+          const answers = variants.map((raw) => ({ raw, key: answerKey(raw), count: 1 }))
+          const suggested = matchAnswers(answers, { category: 'Gender', existing: values })
           for (const raw of variants) {
             const value = suggested[answerKey(raw)]
             if (value === undefined) continue

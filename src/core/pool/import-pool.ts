@@ -13,6 +13,7 @@ import { answerKey, headerKey } from './normalise.ts'
 import {
   ensureCategories,
   insertImport,
+  learnedAnswers,
   loadCategories,
   missingFrom,
   recallMapping,
@@ -20,6 +21,7 @@ import {
   setImportSummary,
   upsertPeople,
 } from './pool-repo.ts'
+import { getProfile } from '../profile/profile-repo.ts'
 import { suggestMapping } from './suggest-mapping.ts'
 import { readTable } from './table/read-table.ts'
 import type { Table } from './table/table.ts'
@@ -45,7 +47,9 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   const table = await readTable(path, options)
   const remembered = recallMapping(project.sqlite, table.headers)
-  const mapping = remembered ?? suggestFor(project, table)
+  const learned = learnedAnswers(project.sqlite)
+  const suggested = remembered === null ? suggestFor(project, table, { recognise: true, learned }) : null
+  const mapping = remembered ?? suggested?.mapping ?? { columns: [], values: {}, missing: {} }
   return {
     fileName: basename(path),
     format: table.format,
@@ -55,6 +59,8 @@ export async function previewImport(
     rowCount: table.rows.length,
     mapping,
     remembered: remembered !== null,
+    proposed: suggested?.proposed ?? [],
+    learned,
     answers: distinctAnswers(table, mapping),
   }
 }
@@ -141,19 +147,27 @@ export async function writeImport(
   })
 }
 
-function suggestFor(project: Project, table: Table): ImportMapping {
+function suggestFor(
+  project: Project,
+  table: Table,
+  options: { recognise: boolean; learned: Record<string, Record<string, string>> },
+) {
   const categories = loadCategories(project.sqlite)
   const known = categories.map((c) => ({
     name: c.name,
     values: c.values.map((v) => v.value),
     missingValue: c.missingValue,
   }))
-  const answers = table.headers.map((_, i) => [...new Set(table.rows.map((r) => r[i] ?? ''))])
-  return suggestMapping(table.headers, known, answers)
+  const answers = table.headers.map((_, i) => countAnswers(table, i))
+  const referenceDate = getProfile(project.sqlite).startDate ?? project.timestamp().slice(0, 10)
+  return suggestMapping(table.headers, known, answers, { ...options, referenceDate })
 }
 
 function resolveMapping(project: Project, table: Table, options: ImportOptions): ImportMapping {
-  let mapping = options.mapping ?? recallMapping(project.sqlite, table.headers) ?? suggestFor(project, table)
+  let mapping =
+    options.mapping ??
+    recallMapping(project.sqlite, table.headers) ??
+    suggestFor(project, table, { recognise: false, learned: learnedAnswers(project.sqlite) }).mapping
   mapping = importMappingSchema.parse(mapping)
   const columns = [...mapping.columns]
   const indexOf = (header: string, what: 'idColumn' | 'householdColumn') => {

@@ -1,15 +1,6 @@
-/**
- * Keys for comparing what people typed: case, accents, spacing and punctuation do not matter.
- * "  Femme ", "femme" and "FEMME." all give "femme".
- */
-export function answerKey(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+<>-]+/gu, ' ')
-    .trim()
-}
+import { answerKey } from '../../shared/answer-key.ts'
+
+export { answerKey }
 
 /** Keys for headers: like answers, and hyphens and underscores count as spaces ("E-mail" = "email" = "e mail"). */
 export function headerKey(header: string): string {

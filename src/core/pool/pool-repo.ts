@@ -175,6 +175,25 @@ export function recallMapping(sqlite: Database.Database, headers: string[]): Imp
   return mapping === undefined ? null : (JSON.parse(mapping) as ImportMapping)
 }
 
+/**
+ * Per category name, answer key -> value as every remembered mapping chose it (the latest wins), so
+ * that answers mapped by hand in one import are suggested in the next, whatever its headers.
+ */
+export function learnedAnswers(sqlite: Database.Database): Record<string, Record<string, string>> {
+  const mappings = sqlite
+    .prepare<[], string>('select mapping from import_mapping order by updated_at, headers_key')
+    .pluck()
+    .all()
+  const out: Record<string, Record<string, string>> = {}
+  for (const text of mappings) {
+    const mapping = JSON.parse(text) as ImportMapping
+    for (const [category, values] of Object.entries(mapping.values)) {
+      out[category] = { ...out[category], ...values }
+    }
+  }
+  return out
+}
+
 export function rememberMapping(
   sqlite: Database.Database,
   headers: string[],

@@ -1,5 +1,19 @@
-import type { ImportMapping, PersonRole } from '../../shared/pool.ts'
-import { answerKey, headerKey } from './normalise.ts'
+import {
+  commonCategoryOf,
+  defaultMissingValue,
+  matchAnswers,
+  type CountedAnswer,
+} from '../../shared/answer-match.ts'
+import {
+  bandsFromValues,
+  DEFAULT_AGE_BANDS,
+  type ImportMapping,
+  type MissingPolicy,
+  type PersonRole,
+  type ProposedCategory,
+} from '../../shared/pool.ts'
+import { headerKey } from './normalise.ts'
+import { recogniseCategory } from './recognise-categories.ts'
 
 /** Header words (English and French) that suggest a person field. */
 const ROLE_HEADERS: [PersonRole, string[]][] = [
@@ -46,48 +60,105 @@ const ROLE_HEADERS: [PersonRole, string[]][] = [
 
 export type KnownCategory = { name: string; values: string[]; missingValue: string | null }
 
+export type SuggestOptions = {
+  /**
+   * Propose columns as categories on their own (header words, few short answers), with empty
+   * answers going to "Prefer not to say": the wizard, which shows each proposal. The command line
+   * keeps its documented rule (headers naming an existing category, the rest as person fields).
+   */
+  recognise: boolean
+  /** Dates of birth count as ages on this day (YYYY-MM-DD). */
+  referenceDate: string
+  /** Per category: answer key -> value, from earlier imports. */
+  learned: Record<string, Record<string, string>>
+}
+
 /**
- * Suggests what each column means: headers naming an existing category map onto it (with each
- * raw answer matched to a value when case, spacing and accents are all that differ), well-known
- * person fields are recognised from their header, and everything else is kept as a note field.
+ * Suggests what each column means: headers naming an existing category map onto it (each raw
+ * answer matched to a value, see matchAnswers), well-known person fields are recognised from their
+ * header, with `recognise` columns that look like categories are proposed as new ones, and
+ * everything else is kept as a note field.
  */
 export function suggestMapping(
   headers: string[],
   categories: KnownCategory[],
-  answersByColumn: string[][],
-): ImportMapping {
+  answersByColumn: CountedAnswer[][],
+  options: SuggestOptions,
+): { mapping: ImportMapping; proposed: ProposedCategory[] } {
   const byKey = new Map(categories.map((c) => [headerKey(c.name), c]))
   const mapping: ImportMapping = { columns: [], values: {}, missing: {} }
+  const proposed: ProposedCategory[] = []
+  const taken = new Set<string>()
   headers.forEach((header, index) => {
     const key = headerKey(header)
-    const category = byKey.get(key)
-    if (category) {
-      mapping.columns.push({ role: 'category', category: category.name })
-      mapping.values[category.name] = suggestValues(answersByColumn[index] ?? [], category.values)
-      mapping.missing[category.name] = category.missingValue
+    const answers = answersByColumn[index] ?? []
+    const kind = options.recognise ? commonCategoryOf(header)?.kind : undefined
+    // In the wizard, "Sex" goes to the project's "Gender": the same usual category under another name.
+    const category =
+      byKey.get(key) ??
+      (kind === undefined || kind === 'age'
+        ? undefined
+        : categories.find((c) => !taken.has(headerKey(c.name)) && commonCategoryOf(c.name)?.kind === kind))
+    if (category && !taken.has(headerKey(category.name))) {
+      taken.add(headerKey(category.name))
+      const bands = options.recognise
+        ? bandsFromValues(category.values.filter((v) => v !== category.missingValue))
+        : null
+      const missing: MissingPolicy = category.missingValue
         ? { kind: 'value', value: category.missingValue }
-        : { kind: 'reject' }
+        : options.recognise
+          ? { kind: 'value', value: defaultMissingValue(category.name, category.values, answers) }
+          : { kind: 'reject' }
+      mapping.missing[category.name] = missing
+      // Ages or dates of birth for an age category of bands: turned into the same bands.
+      if (bands && recogniseCategory('age', answers, options.referenceDate)?.role === 'age') {
+        mapping.columns.push({
+          role: 'age',
+          category: category.name,
+          bands,
+          referenceDate: options.referenceDate,
+        })
+        return
+      }
+      mapping.columns.push({ role: 'category', category: category.name })
+      mapping.values[category.name] = matchAnswers(answers, {
+        category: category.name,
+        existing: category.values,
+        learned: options.learned[category.name] ?? {},
+      })
       return
     }
     const role = ROLE_HEADERS.find(
       ([, words]) => words.includes(key) || words.includes(key.replace(/ /g, '')),
     )?.[0]
-    mapping.columns.push({ role: role ?? 'note' })
+    if (role !== undefined || !options.recognise) {
+      mapping.columns.push({ role: role ?? 'note' })
+      return
+    }
+    const found = recogniseCategory(header, answers, options.referenceDate)
+    const name = found?.role === 'age' && !/\bage\b/.test(key) ? 'Age' : header.trim()
+    if (!found || name === '' || taken.has(headerKey(name)) || byKey.has(headerKey(name))) {
+      mapping.columns.push({ role: 'note' })
+      return
+    }
+    taken.add(headerKey(name))
+    proposed.push({ column: index, ...found })
+    if (found.role === 'age') {
+      mapping.columns.push({
+        role: 'age',
+        category: name,
+        bands: DEFAULT_AGE_BANDS,
+        referenceDate: options.referenceDate,
+      })
+    } else {
+      mapping.columns.push({ role: 'category', category: name })
+      mapping.values[name] = matchAnswers(answers, {
+        category: name,
+        existing: [],
+        learned: options.learned[name] ?? {},
+      })
+    }
+    mapping.missing[name] = { kind: 'value', value: defaultMissingValue(name, [], answers) }
   })
-  return mapping
-}
-
-/** Matches each raw answer to a category value by key, or by being the start of exactly one value ("F" -> Female). */
-export function suggestValues(raws: string[], values: string[]): Record<string, string> {
-  const keyed = values.map((v) => ({ value: v, key: answerKey(v) }))
-  const out: Record<string, string> = {}
-  for (const raw of raws) {
-    const key = answerKey(raw)
-    if (key === '' || key in out) continue
-    const exact = keyed.find((v) => v.key === key)
-    const prefixed = keyed.filter((v) => v.key.startsWith(key))
-    const match = exact ?? (prefixed.length === 1 ? prefixed[0] : undefined)
-    if (match) out[key] = match.value
-  }
-  return out
+  return { mapping, proposed }
 }

@@ -33,7 +33,13 @@ export type ValidationResult = {
   categories: Map<string, Set<string>>
 }
 
-type RowContext = { cells: string[]; row: number; problems: RowProblem[] }
+type RowContext = {
+  cells: string[]
+  row: number
+  problems: RowProblem[]
+  /** Answers put in by the category's rule for empty or unknown answers: warnings, never silent. */
+  filled: RowProblem[]
+}
 
 /**
  * Checks every row against the mapping and turns the valid ones into people. Nothing is written:
@@ -56,7 +62,7 @@ export function validateRows(table: Table, mapping: ImportMapping): ValidationRe
   const seenPeople = new Map<string, number>()
 
   table.rows.forEach((cells, index) => {
-    const ctx: RowContext = { cells, row: table.rowNumbers[index] ?? index + 2, problems: [] }
+    const ctx: RowContext = { cells, row: table.rowNumbers[index] ?? index + 2, problems: [], filled: [] }
     const person = readPerson(table.headers, mapping, ctx)
     const duplicate = findDuplicate(person, seenIds, seenPeople, idHeader)
     if (duplicate) {
@@ -69,7 +75,7 @@ export function validateRows(table: Table, mapping: ImportMapping): ValidationRe
     }
     seenIds.set(person.externalId, ctx.row)
     for (const key of personKeys(person)) seenPeople.set(key, ctx.row)
-    result.warnings.push(...contactWarnings(table.headers, mapping, ctx))
+    result.warnings.push(...ctx.filled, ...contactWarnings(table.headers, mapping, ctx))
     result.people.push(person)
   })
   return result
@@ -173,9 +179,13 @@ function readPerson(headers: string[], mapping: ImportMapping, ctx: RowContext):
       case 'category':
       case 'age': {
         const answer = categoryAnswer(column, raw, mapping)
-        const resolved = answer.value ?? applyMissing(mapping.missing[column.category])
-        if (resolved === null) ctx.problems.push({ row: ctx.row, column: header, ...answer.problem })
-        else person.values[column.category] = resolved
+        const fallback = applyMissing(mapping.missing[column.category])
+        if (answer.value !== null) person.values[column.category] = answer.value
+        else if (fallback !== null && answer.problem.code !== 'age-outside-bands') {
+          // An ineligible age is never put in a value: the person cannot be drawn.
+          person.values[column.category] = fallback
+          ctx.filled.push({ row: ctx.row, column: header, ...filledProblem(answer.problem, fallback) })
+        } else ctx.problems.push({ row: ctx.row, column: header, ...answer.problem })
         break
       }
     }
@@ -222,7 +232,7 @@ function categoryAnswer(
       problem: {
         reason: `“${text}” is neither an age nor a date of birth.`,
         code: 'not-an-age',
-        params: { answer: text },
+        params: { answer: text, category },
       },
     }
   }
@@ -237,6 +247,24 @@ function categoryAnswer(
           params: { age, category },
         },
       }
+}
+
+/** The warning for an answer put in by the rule: what was there, and what it became. */
+function filledProblem(problem: Problem, value: string): Problem {
+  const category = String(problem.params?.['category'] ?? '')
+  if (problem.code === 'no-answer') {
+    return {
+      reason: `No answer for ${category}: put in “${value}”.`,
+      code: 'answer-filled',
+      params: { category, value },
+    }
+  }
+  const answer = String(problem.params?.['answer'] ?? '')
+  return {
+    reason: `“${answer}” was not understood as an answer for ${category}: put in “${value}”.`,
+    code: 'unknown-filled',
+    params: { answer, category, value },
+  }
 }
 
 function applyMissing(policy: MissingPolicy | undefined): string | null {

@@ -178,6 +178,9 @@ export const fr: Messages = {
       'probable-duplicate': 'Probablement la même personne qu’à la ligne {{row}} (même nom, même {{how}}).',
       'bad-email': '« {{value}} » ne ressemble pas à une adresse e-mail.',
       'bad-phone': '« {{value}} » ne ressemble pas à un numéro de téléphone.',
+      'answer-filled': 'Pas de réponse pour {{category}} : « {{value}} » mis à la place.',
+      'unknown-filled':
+        '« {{answer}} » n’a pas été compris comme réponse pour {{category}} : « {{value}} » mis à la place.',
     },
     title: 'Vivier',
     intro:
@@ -374,6 +377,20 @@ export const fr: Messages = {
         category: 'Catégorie',
         categoryFor: 'Catégorie pour « {{header}} »',
         newCategory: 'Nouvelle catégorie',
+        proposedTitle_one: '{{count}} colonne proposée comme catégorie pour le tirage',
+        proposedTitle_other: '{{count}} colonnes proposées comme catégories pour le tirage',
+        proposedText:
+          '{{columns}} : leur en-tête ou leurs quelques réponses courtes ressemblent à ce qu’un tirage équilibre. Vérifiez chacune ci-dessous ; « Annuler » garde une colonne comme note.',
+        proposedNone: 'Toutes les propositions ont été annulées : ces colonnes sont gardées comme notes.',
+        undoAll: 'Annuler toutes les propositions',
+        undo: 'Annuler',
+        undoFor: 'Annuler la proposition pour « {{header}} »',
+        redo: 'Reprendre la proposition',
+        redoFor: 'Reprendre la proposition pour « {{header}} »',
+        because: {
+          header: 'Proposée : une catégorie usuelle',
+          answers: 'Proposée : peu de réponses courtes',
+        },
         referenceDate: 'Âge au',
         referenceDateFor: 'Âge au (pour « {{header}} »)',
         ageHint:

@@ -3,6 +3,7 @@ import { IconArrowLeft, IconArrowRight, IconDatabaseImport, IconListCheck } from
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview, ImportReport } from '../../../../../shared/pool.ts'
+import { matchAnswers } from '../../../../../shared/answer-match.ts'
 import { ApiError, call } from '../../../api.ts'
 import { formatNumber } from '../../../format.ts'
 import { notify } from '../../../state/notifications.ts'
@@ -12,9 +13,10 @@ import { ChooseFileStep } from './ChooseFileStep.tsx'
 import {
   buildMapping,
   columnIssues,
+  isCategoryRole,
   draftFromPreview,
   missingIssues,
-  suggestValues,
+  defaultMissing,
   type Draft,
   type KnownCategories,
 } from './draft.ts'
@@ -122,14 +124,18 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
       const answers: Draft['answers'] = { ...d.answers }
       for (const [i, list] of loaded) answers[i] = list
       const values = { ...d.values }
+      const missing = { ...d.missing }
       d.columns.forEach((column, i) => {
         const category = column.category.trim()
         const list = answers[i]
+        if (isCategoryRole(column.role) && missing[i] === undefined)
+          missing[i] = defaultMissing(category, categories, list ?? [])
         if (column.role !== 'category' || !list || values[i]?.category === category) return
         const existing = categories.find((c) => c.name === category)?.values ?? []
-        values[i] = { category, map: suggestValues(list, existing) }
+        const learned = preview?.learned[category] ?? {}
+        values[i] = { category, map: matchAnswers(list, { category, existing, learned }) }
       })
-      return { ...d, answers, values }
+      return { ...d, answers, values, missing }
     })
   }
 

@@ -2,6 +2,7 @@ import {
   Alert,
   Autocomplete,
   Badge,
+  Button,
   Card,
   Group,
   NativeSelect,
@@ -10,7 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core'
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react'
+import { IconAlertTriangle, IconArrowBackUp, IconInfoCircle, IconSparkles } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview } from '../../../../../shared/pool.ts'
 import { AgeBandsEditor } from './AgeBandsEditor.tsx'
@@ -51,6 +52,8 @@ export function MapColumnsStep({ preview, columns, known, referenceDate, onChang
     items: roles.map((role) => ({ value: role, label: t(`pool.wizard.roles.${role}`) })),
   }))
   const knownNames = known.map((c) => c.name)
+  const proposals = preview.proposed
+  const kept = proposals.filter((p) => columns[p.column]?.role === p.role)
 
   function setRole(index: number, role: RoleKey) {
     const column = columns[index]
@@ -87,6 +90,42 @@ export function MapColumnsStep({ preview, columns, known, referenceDate, onChang
                 : t('pool.wizard.map.issues.bands', { header: preview.headers[issue.column] ?? '' })}
         </Alert>
       ))}
+      {proposals.length > 0 && (
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconSparkles size={20} />}
+          title={t('pool.wizard.map.proposedTitle', { count: kept.length })}
+          data-testid="proposed-categories"
+        >
+          <Stack gap="xs">
+            <Text size="sm">
+              {kept.length > 0
+                ? t('pool.wizard.map.proposedText', {
+                    columns: kept.map((p) => `“${preview.headers[p.column] ?? ''}”`).join(', '),
+                  })
+                : t('pool.wizard.map.proposedNone')}
+            </Text>
+            {kept.length > 0 && (
+              <Group>
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconArrowBackUp size={16} />}
+                  onClick={() => {
+                    for (const p of kept) {
+                      const column = columns[p.column]
+                      if (column) onChange(p.column, { ...column, role: 'note' })
+                    }
+                  }}
+                >
+                  {t('pool.wizard.map.undoAll')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Alert>
+      )}
       {!hasId && (
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />}>
           {t('pool.wizard.map.noId')}
@@ -112,6 +151,7 @@ export function MapColumnsStep({ preview, columns, known, referenceDate, onChang
               const samples = [
                 ...new Set(preview.sample.map((row) => row[i]?.trim() ?? '').filter(Boolean)),
               ].slice(0, 3)
+              const proposal = proposals.find((p) => p.column === i)
               const isNew =
                 isCategoryRole(column.role) &&
                 column.category.trim() !== '' &&
@@ -140,6 +180,33 @@ export function MapColumnsStep({ preview, columns, known, referenceDate, onChang
                     />
                   </Table.Td>
                   <Table.Td>
+                    {proposal && (
+                      <Group gap="xs" mb={6} wrap="nowrap">
+                        <Badge variant="light" color="blue" tt="none" size="sm">
+                          {t(`pool.wizard.map.because.${proposal.because}`)}
+                        </Badge>
+                        {column.role === proposal.role ? (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            leftSection={<IconArrowBackUp size={14} />}
+                            aria-label={t('pool.wizard.map.undoFor', { header })}
+                            onClick={() => onChange(i, { ...column, role: 'note' })}
+                          >
+                            {t('pool.wizard.map.undo')}
+                          </Button>
+                        ) : (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            aria-label={t('pool.wizard.map.redoFor', { header })}
+                            onClick={() => onChange(i, { ...column, role: proposal.role })}
+                          >
+                            {t('pool.wizard.map.redo')}
+                          </Button>
+                        )}
+                      </Group>
+                    )}
                     {isCategoryRole(column.role) ? (
                       <Stack gap="xs">
                         <Group gap="xs" align="flex-end" wrap="nowrap">

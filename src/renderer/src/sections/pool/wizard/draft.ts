@@ -1,4 +1,5 @@
 import {
+  bandsFromValues,
   DEFAULT_AGE_BANDS,
   personRoles,
   type AgeBand,
@@ -9,6 +10,7 @@ import {
   type PersonRole,
   type PoolTable,
 } from '../../../../../shared/pool.ts'
+import { defaultMissingValue } from '../../../../../shared/answer-match.ts'
 import { answerKey } from '../text-keys.ts'
 
 export type RoleKey = PersonRole | 'category' | 'age'
@@ -38,6 +40,15 @@ export type Draft = {
 }
 
 export type KnownCategories = PoolTable['categories']
+
+/**
+ * Where empty answers of a column go when nothing was chosen yet: the category's own value for
+ * them, else "Prefer not to say" (rejecting the row stays a choice in the answers step).
+ */
+export function defaultMissing(category: string, known: KnownCategories, answers: Answer[]): MissingDraft {
+  const existing = known.find((c) => c.name === category)
+  return { kind: 'value', value: defaultMissingValue(category, existing?.values ?? [], answers) }
+}
 
 export function isCategoryRole(role: RoleKey): role is 'category' | 'age' {
   return role === 'category' || role === 'age'
@@ -77,47 +88,7 @@ export function defaultCategoryName(header: string, known: KnownCategories): str
 
 /** Bands read back from an existing age category's values ("16-29", "75+"), or the defaults. */
 export function bandsFor(category: string, known: KnownCategories): AgeBand[] {
-  const values = known.find((c) => c.name === category)?.values ?? []
-  const bands = values.map((value): AgeBand | null => {
-    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(value.trim())
-    if (range) return { value, min: Number(range[1]), max: Number(range[2]) }
-    const open = /^(\d+)\s*\+$/.exec(value.trim())
-    return open ? { value, min: Number(open[1]), max: null } : null
-  })
-  const parsed = bands.filter((b): b is AgeBand => b !== null)
-  return parsed.length > 0 && parsed.length === values.length ? parsed : DEFAULT_AGE_BANDS
-}
-
-/**
- * Suggested category values for raw answers: the value with the same key (case, spacing, accents),
- * or the one value the answer is the start of ("F" -> Female). A new category offers the answers
- * themselves as its values, with short forms folded into the longer ones.
- */
-export function suggestValues(answers: Answer[], existing: string[]): Record<string, string> {
-  const candidates =
-    existing.length > 0 ? existing : answers.filter((a) => a.key !== '').map((a) => tidyValue(a.raw))
-  const keyed = candidates.map((value) => ({ value, key: answerKey(value) }))
-  const out: Record<string, string> = {}
-  for (const answer of answers) {
-    if (answer.key === '' || answer.key in out) continue
-    const exact = keyed.find((v) => v.key === answer.key)
-    const longer = keyed.filter((v) => v.key !== answer.key && v.key.startsWith(answer.key))
-    if (existing.length > 0) {
-      const match = exact ?? (longer.length === 1 ? longer[0] : undefined)
-      if (match) out[answer.key] = match.value
-    } else {
-      const match = longer.length === 1 ? longer[0] : exact
-      if (match) out[answer.key] = match.value
-    }
-  }
-  return out
-}
-
-/** A raw answer typed all in small or all in capital letters becomes "Capitalised" as a new value. */
-export function tidyValue(raw: string): string {
-  const text = raw.trim().replace(/\s+/g, ' ')
-  if (text.length < 2 || (text !== text.toLowerCase() && text !== text.toUpperCase())) return text
-  return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase()
+  return bandsFromValues(known.find((c) => c.name === category)?.values ?? []) ?? DEFAULT_AGE_BANDS
 }
 
 /** The values a category can take here: those already in the pool, then those chosen in this import. */
