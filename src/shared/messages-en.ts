@@ -335,8 +335,16 @@ export const englishMessages = {
     rowProblem: '{{reason}}',
     tooLarge: '{{name}} is {{size}} MB, too large for a registration list.',
     oldExcel: '{{name}} is an old Excel (.xls) file; save it as .xlsx or CSV in Excel first.',
-    notCsv: '{{name}} could not be read as CSV: {{detail}}',
-    empty: '{{name}} is empty.',
+    notCsv:
+      '“{{name}}” could not be read as CSV near line {{line}}: {{detail}}. Open it in a spreadsheet, save it again as CSV or Excel (.xlsx), and choose that file.',
+    csvQuote: 'a quotation mark (") is opened and never closed',
+    csvColumns: 'its lines could not be split into columns',
+    empty:
+      '“{{name}}” is empty: there is nothing in it to import. Check that you chose the right file; if it is an export, export it again.',
+    noRows:
+      '“{{name}}” has a header row but no registrations under it. Export the registrations again, or choose the file that holds them.',
+    binary:
+      '“{{name}}” is not a CSV text file: it holds binary data (perhaps a picture, a PDF or another kind of file renamed .csv). Export the registrations from your form or spreadsheet as CSV or Excel (.xlsx), and choose that file.',
     tooManyRows: '{{name}} has more than {{max, number}} rows; split it into smaller files.',
     sheetTooManyRows:
       '{{name}}: the sheet “{{sheet}}” has more than {{max, number}} rows; split it into smaller files.',

@@ -99,9 +99,36 @@ test('import registrations with the wizard, then browse the pool and add a perso
       await app.getByRole('button', { name: 'Pool', exact: true }).click()
       await expect(app.getByText('No one is in the pool yet')).toBeVisible()
     })
-    await test.step('a. the file', async () => {
-      // a. The file.
+    await test.step('a. the file; bad files refused in plain words, the dialog still usable', async () => {
+      // a. The file. An empty file, a header without rows and a picture renamed .csv are refused
+      // in the step itself, naming the user's own file; the buttons stay in reach.
       await app.getByRole('button', { name: 'Import registrations…' }).click()
+      const bad: [string, Buffer, RegExp][] = [
+        ['empty.csv', Buffer.alloc(0), /“empty\.csv” is empty: there is nothing in it to import/],
+        [
+          'header-only.csv',
+          Buffer.from(`${HEADERS.join(';')}\r\n`),
+          /“header-only\.csv” has a header row but no registrations/,
+        ],
+        [
+          'photo.csv',
+          Buffer.concat([
+            Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+            Buffer.alloc(200, 0),
+          ]),
+          /“photo\.csv” is not a CSV text file: it holds binary data/,
+        ],
+      ]
+      for (const [name, bytes, words] of bad) {
+        const path = join(dir, name)
+        writeFileSync(path, bytes)
+        await wizard.getByLabel('Registration file').setInputFiles(path)
+        const refusal = wizard.getByRole('alert').filter({ hasText: 'This file cannot be imported' })
+        await expect(refusal).toContainText(words)
+        await expect(refusal).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/)
+      }
+      await shoot(app, 'pool-wizard-refused')
+      await expect(wizard.getByRole('button', { name: 'Cancel' })).toBeInViewport()
       await wizard.getByLabel('Registration file').setInputFiles(file)
     })
     await test.step('b. the preview says how the file was read', async () => {

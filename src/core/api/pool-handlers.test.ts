@@ -34,12 +34,15 @@ describe('the pool through dispatch', () => {
     )
     const preview = await ok<ImportPreview>(a.dispatch('pool:preview', { file }))
     expect(preview.headers).toEqual(['ID', 'Name', 'Gender', 'Postcode'])
+    // The upload keeps the user's own file name; "Gender" is proposed as a category.
+    expect(preview.fileName).toBe('regs.csv')
     expect(preview.mapping.columns).toEqual([
       { role: 'id' },
       { role: 'fullName' },
-      { role: 'note' },
+      { role: 'category', category: 'Gender' },
       { role: 'postcode' },
     ])
+    expect(preview.proposed).toEqual([{ column: 2, because: 'header', role: 'category' }])
     const mapping: ImportMapping = {
       ...preview.mapping,
       columns: [

@@ -39,8 +39,11 @@ export function poolHandlers(ctx: AppContext): Pick<Handlers, PoolChannels> {
   return {
     'pool:upload': ({ fileName, dataBase64 }) => {
       // The browser version cannot hand over a path: the file's bytes are kept in the app's own folder.
-      mkdirSync(ctx.uploadsDir, { recursive: true })
-      const file = join(ctx.uploadsDir, `${randomUUID()}-${basename(fileName).replace(/[^\w.\- ]/g, '_')}`)
+      // Each upload in a folder of its own, under the user's own file name: messages name their file.
+      const dir = join(ctx.uploadsDir, randomUUID())
+      mkdirSync(dir, { recursive: true })
+      const name = basename(fileName.replace(/\\/g, '/')).replace(/[\p{Cc}<>:"/\\|?*]/gu, '_')
+      const file = join(dir, name === '' || name === '.' || name === '..' ? 'registrations.csv' : name)
       writeFileSync(file, Buffer.from(dataBase64, 'base64'))
       return Promise.resolve({ file })
     },

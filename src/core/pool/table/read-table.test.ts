@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../../test/support/temp-dir.ts'
+import type { AppError } from '../../../shared/errors.ts'
 import { MAX_ROWS } from './table.ts'
 import { readCsv } from './read-csv.ts'
 import { readTable } from './read-table.ts'
@@ -76,9 +77,33 @@ describe('reading CSV', () => {
       ['4', '5', '6'],
     ])
     expect(() => readCsv(Buffer.from('a,b\n1,"unfinished\n'), 'bad.csv')).toThrow(
-      /bad.csv could not be read as CSV/,
+      '“bad.csv” could not be read as CSV near line 2: a quotation mark (") is opened and never closed.',
     )
-    expect(() => readCsv(Buffer.from(''), 'empty.csv')).toThrow(/empty/)
+  })
+
+  it('refuses an empty file, a header without rows and a binary file in plain words, naming the file', () => {
+    const refusal = (bytes: Uint8Array, name: string) => {
+      try {
+        readCsv(bytes, name)
+      } catch (error) {
+        return error as AppError
+      }
+      throw new Error(`${name} was accepted`)
+    }
+    expect(refusal(Buffer.from(''), 'empty.csv').message).toMatch(/^“empty.csv” is empty: there is nothing/)
+    expect(refusal(Buffer.from(' \r\n\r\n'), 'blank.csv').key).toBe('pool.empty')
+    const headerOnly = refusal(Buffer.from('id,Gender,Age\r\n,,\r\n'), 'header-only.csv')
+    expect(headerOnly.message).toMatch(/^“header-only.csv” has a header row but no registrations under it/)
+    // A picture renamed .csv: no parser message, no control characters in the words.
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      Buffer.from('IHDR,"x'),
+      Buffer.alloc(64, 0),
+    ])
+    const binary = refusal(png, 'photo.csv')
+    expect(binary.key).toBe('pool.binary')
+    expect(binary.message).toMatch(/^“photo.csv” is not a CSV text file: it holds binary data/)
+    expect(binary.message).not.toMatch(/\p{Cc}/u)
   })
 
   it('refuses a file above the row cap', () => {
@@ -106,8 +131,12 @@ describe('reading CSV', () => {
           // Every field quoted, so the delimiter is unambiguous even in a two-column file.
           const text = stringify([headers, ...rows], { delimiter, quoted: true, quoted_empty: true })
           const bytes = encoding === 'utf8' ? Buffer.from(text, 'utf8') : utf16le(text)
-          const table = readCsv(bytes, 'p.csv')
           const expected = rows.filter((r) => r.some((c) => c.trim() !== ''))
+          if (expected.length === 0) {
+            expect(() => readCsv(bytes, 'p.csv')).toThrow(/no registrations under it/)
+            return
+          }
+          const table = readCsv(bytes, 'p.csv')
           expect(table.headers).toEqual(headers.map((h) => h.trim()))
           expect(table.rows).toEqual(expected)
         },

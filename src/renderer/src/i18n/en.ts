@@ -326,9 +326,12 @@ export const en = {
         reading: 'Reading the file…',
         drop: 'Or drop the file here.',
         privacy: 'The file stays on this computer. Kleroterion never sends data anywhere.',
+        refused: 'This file cannot be imported',
         input: 'Registration file',
       },
       preview: {
+        noRows:
+          'This sheet has a header row but no registrations under it: choose another sheet, or export the registrations again.',
         comma: 'comma (,)',
         semicolon: 'semicolon (;)',
         tab: 'tab',
@@ -376,6 +379,7 @@ export const en = {
           '{{columns}}: their headers or their few short answers look like what a draw balances. Check each one below; “Undo” keeps a column as a note instead.',
         proposedNone: 'Every proposal was undone: those columns are kept as notes.',
         undoAll: 'Undo all the proposals',
+        quoted: '“{{text}}”',
         undo: 'Undo',
         undoFor: 'Undo the proposal for “{{header}}”',
         redo: 'Use the proposal',
@@ -449,7 +453,7 @@ export const en = {
       answers: {
         none: 'No column is a category. Go back if you want the draw to balance by gender, age, area or anything else.',
         intro:
-          'Each answer found in the file is matched to a value of its category. Answers that differ only in case, spacing or accents are shown once. Type a new value or pick an existing one.',
+          'Each answer found in the file is matched to a value of its category. Answers that differ only in case, spacing, accents, punctuation or dashes are shown once; the usual ways of typing an answer (“M”, “man”, “homme” → Male) and the answers of earlier imports are matched for you. Type a new value or pick an existing one.',
         fromColumn: 'from the column “{{header}}”',
         unmapped_one: '{{count}} answer without a value',
         unmapped_other: '{{count}} answers without a value',

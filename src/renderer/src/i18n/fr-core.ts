@@ -314,8 +314,16 @@ export const frCore: MessageTree<typeof englishMessages> = {
     tooLarge: '{{name}} pèse {{size}} Mo, c’est trop pour une liste d’inscriptions.',
     oldExcel:
       '{{name}} est un ancien fichier Excel (.xls) ; enregistrez-le d’abord en .xlsx ou en CSV depuis Excel.',
-    notCsv: '{{name}} n’a pas pu être lu comme un CSV : {{detail}}',
-    empty: '{{name}} est vide.',
+    notCsv:
+      '« {{name}} » n’a pas pu être lu comme un CSV vers la ligne {{line}} : {{detail}}. Ouvrez-le dans un tableur, enregistrez-le de nouveau en CSV ou en Excel (.xlsx), puis choisissez ce fichier.',
+    csvQuote: 'un guillemet (") est ouvert et jamais fermé',
+    csvColumns: 'ses lignes n’ont pas pu être découpées en colonnes',
+    empty:
+      '« {{name}} » est vide : il n’y a rien à importer. Vérifiez que vous avez choisi le bon fichier ; s’il s’agit d’un export, refaites-le.',
+    noRows:
+      '« {{name}} » a une ligne d’en-tête mais aucune inscription en dessous. Refaites l’export des inscriptions, ou choisissez le fichier qui les contient.',
+    binary:
+      '« {{name}} » n’est pas un fichier texte CSV : il contient des données binaires (peut-être une image, un PDF ou un autre fichier renommé en .csv). Exportez les inscriptions de votre formulaire ou tableur en CSV ou en Excel (.xlsx), puis choisissez ce fichier.',
     tooManyRows: '{{name}} a plus de {{max, number}} lignes ; découpez-le en fichiers plus petits.',
     sheetTooManyRows:
       '{{name}} : la feuille « {{sheet}} » a plus de {{max, number}} lignes ; découpez-la en fichiers plus petits.',

@@ -331,9 +331,12 @@ export const fr: Messages = {
         reading: 'Lecture du fichier…',
         drop: 'Ou déposez le fichier ici.',
         privacy: 'Le fichier reste sur cet ordinateur. Kleroterion n’envoie jamais de données.',
+        refused: 'Ce fichier ne peut pas être importé',
         input: 'Fichier d’inscriptions',
       },
       preview: {
+        noRows:
+          'Cette feuille a une ligne d’en-tête mais aucune inscription en dessous : choisissez une autre feuille, ou refaites l’export des inscriptions.',
         comma: 'virgule (,)',
         semicolon: 'point-virgule (;)',
         tab: 'tabulation',
@@ -383,6 +386,7 @@ export const fr: Messages = {
           '{{columns}} : leur en-tête ou leurs quelques réponses courtes ressemblent à ce qu’un tirage équilibre. Vérifiez chacune ci-dessous ; « Annuler » garde une colonne comme note.',
         proposedNone: 'Toutes les propositions ont été annulées : ces colonnes sont gardées comme notes.',
         undoAll: 'Annuler toutes les propositions',
+        quoted: '« {{text}} »',
         undo: 'Annuler',
         undoFor: 'Annuler la proposition pour « {{header}} »',
         redo: 'Reprendre la proposition',
@@ -456,7 +460,7 @@ export const fr: Messages = {
       answers: {
         none: 'Aucune colonne n’est une catégorie. Revenez en arrière si le tirage doit équilibrer le genre, l’âge, le quartier ou autre chose.',
         intro:
-          'Chaque réponse trouvée dans le fichier est associée à une valeur de sa catégorie. Les réponses qui ne diffèrent que par les majuscules, les espaces ou les accents n’apparaissent qu’une fois. Tapez une nouvelle valeur ou choisissez-en une existante.',
+          'Chaque réponse trouvée dans le fichier est associée à une valeur de sa catégorie. Les réponses qui ne diffèrent que par les majuscules, les espaces, les accents, la ponctuation ou les tirets n’apparaissent qu’une fois ; les façons usuelles d’écrire une réponse (« H », « homme », « man » → Homme) et les réponses des imports précédents sont associées pour vous. Tapez une nouvelle valeur ou choisissez-en une existante.',
         fromColumn: 'de la colonne « {{header}} »',
         unmapped_one: '{{count}} réponse sans valeur',
         unmapped_other: '{{count}} réponses sans valeur',

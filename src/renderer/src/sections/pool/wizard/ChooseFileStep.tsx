@@ -1,17 +1,23 @@
-import { Button, Card, Group, Loader, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core'
-import { IconFileSpreadsheet, IconFolderOpen } from '@tabler/icons-react'
+import { Alert, Button, Card, Group, Loader, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core'
+import { IconAlertTriangle, IconFileSpreadsheet, IconFolderOpen } from '@tabler/icons-react'
 import { useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../../api.ts'
 import { useAppInfo } from '../../../state/app-context.ts'
 import { notify } from '../../../state/notifications.ts'
-import { notifyError } from '../../../state/notify-error.ts'
+import { errorMessage } from '../../../i18n/errors.ts'
 import { MAX_UPLOAD_BYTES, readAsBase64, TABLE_FILES } from './read-file.ts'
 
-type Props = { busy: boolean; onChosen: (file: string) => void }
+type Props = {
+  busy: boolean
+  /** Why the last file was refused, shown in the step itself (a toast would cover the buttons). */
+  error: unknown
+  onError: (error: unknown) => void
+  onChosen: (file: string) => void
+}
 
 /** Step 1: the registration file, from the system's Open dialog (app) or a file picker / drop (browser). */
-export function ChooseFileStep({ busy, onChosen }: Props) {
+export function ChooseFileStep({ busy, error, onError, onChosen }: Props) {
   const { t } = useTranslation()
   const info = useAppInfo()
   const input = useRef<HTMLInputElement>(null)
@@ -23,13 +29,14 @@ export function ChooseFileStep({ busy, onChosen }: Props) {
       notify({ kind: 'error', message: t('pool.wizard.file.tooBig') })
       return
     }
+    onError(null)
     setUploading(true)
     try {
       const dataBase64 = await readAsBase64(file)
       const uploaded = await call('pool:upload', { fileName: file.name, dataBase64 })
       onChosen(uploaded.file)
-    } catch (error) {
-      notifyError(error)
+    } catch (failure) {
+      onError(failure)
     } finally {
       setUploading(false)
     }
@@ -46,9 +53,10 @@ export function ChooseFileStep({ busy, onChosen }: Props) {
         title: t('pool.wizard.file.dialogTitle'),
         files: 'table',
       })
+      onError(null)
       if (file) onChosen(file)
-    } catch (error) {
-      notifyError(error)
+    } catch (failure) {
+      onError(failure)
     }
   }
 
@@ -62,6 +70,19 @@ export function ChooseFileStep({ busy, onChosen }: Props) {
   const working = busy || uploading
   return (
     <Stack gap="lg" maw={720} mx="auto" pt="xl">
+      {error !== null && error !== undefined && (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle size={20} />}
+          title={t('pool.wizard.file.refused')}
+          role="alert"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => onError(null)}
+        >
+          {errorMessage(error)}
+        </Alert>
+      )}
       <Card
         withBorder
         radius="md"

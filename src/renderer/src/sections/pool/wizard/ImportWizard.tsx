@@ -69,6 +69,7 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [draft, setDraft] = useState<Draft | null>(null)
   const [reading, setReading] = useState(false)
+  const [fileError, setFileError] = useState<unknown>(null)
   const [referenceDate, setReferenceDate] = useState(today)
   const [report, setReport] = useState<ImportReport | null>(null)
   const [imported, setImported] = useState<ImportReport | null>(null)
@@ -94,9 +95,11 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
       setPreview(next)
       setDraft(draftFromPreview(next, referenceDate))
       setReport(null)
+      setFileError(null)
       setStep(1)
     } catch (error) {
-      notifyError(error)
+      if (chosenSheet === undefined) setFileError(error)
+      else notifyError(error)
     } finally {
       setReading(false)
     }
@@ -191,7 +194,14 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
       </Box>
 
       <Box p="md" style={{ flex: 1 }} maw={1240} w="100%" mx="auto">
-        {step === 0 && <ChooseFileStep busy={reading} onChosen={(path) => void readPreview(path)} />}
+        {step === 0 && (
+          <ChooseFileStep
+            busy={reading}
+            error={fileError}
+            onError={setFileError}
+            onChosen={(path) => void readPreview(path)}
+          />
+        )}
         {step === 1 && preview && (
           <PreviewStep
             preview={preview}
@@ -290,7 +300,11 @@ function WizardBody({ categories, onClose, onImported }: Omit<Props, 'opened'>) 
             </Button>
           )}
           {step === 1 && (
-            <Button rightSection={<IconArrowRight size={18} />} onClick={() => setStep(2)} disabled={reading}>
+            <Button
+              rightSection={<IconArrowRight size={18} />}
+              onClick={() => setStep(2)}
+              disabled={reading || preview?.rowCount === 0}
+            >
               {t('pool.wizard.next')}
             </Button>
           )}

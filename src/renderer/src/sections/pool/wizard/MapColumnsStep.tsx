@@ -102,7 +102,9 @@ export function MapColumnsStep({ preview, columns, known, referenceDate, onChang
             <Text size="sm">
               {kept.length > 0
                 ? t('pool.wizard.map.proposedText', {
-                    columns: kept.map((p) => `“${preview.headers[p.column] ?? ''}”`).join(', '),
+                    columns: kept
+                      .map((p) => t('pool.wizard.map.quoted', { text: preview.headers[p.column] ?? '' }))
+                      .join(', '),
                   })
                 : t('pool.wizard.map.proposedNone')}
             </Text>

@@ -1,5 +1,5 @@
 import { Alert, Badge, Card, Group, NativeSelect, ScrollArea, Stack, Table, Text } from '@mantine/core'
-import { IconBookmark, IconFileSpreadsheet } from '@tabler/icons-react'
+import { IconAlertTriangle, IconBookmark, IconFileSpreadsheet } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { ImportPreview } from '../../../../../shared/pool.ts'
 import { formatNumber } from '../../../format.ts'
@@ -23,6 +23,11 @@ export function PreviewStep({ preview, busy, onSheet }: Props) {
           : d
   return (
     <Stack gap="md">
+      {preview.rowCount === 0 && (
+        <Alert color="red" icon={<IconAlertTriangle size={20} />} role="alert">
+          {t('pool.wizard.preview.noRows')}
+        </Alert>
+      )}
       <Card withBorder radius="md" padding="md">
         <Group gap="xl" wrap="wrap" align="flex-end">
           <Group gap="sm" wrap="nowrap">
