@@ -23,7 +23,10 @@ export async function runCli(commands: CliCommand[], argv: string[], io: CliIo):
   }
   const found = findCommand(commands, argv)
   if (!found) {
-    io.stderr(`Unknown command “${argv.join(' ')}”.\n${usage(commands)}`)
+    // Name the command only: the rest of the line may be long, or hold a passphrase file's name.
+    const group = commands.some((c) => c.path.length > 1 && c.path[0] === argv[0])
+    const name = argv.slice(0, group ? 2 : 1).join(' ')
+    io.stderr(`Unknown command “${name}”.\n${usage(commands)}`)
     return EXIT_USAGE
   }
   try {
