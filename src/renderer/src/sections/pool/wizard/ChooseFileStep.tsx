@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../../api.ts'
 import { useAppInfo } from '../../../state/app-context.ts'
 import { notify } from '../../../state/notifications.ts'
-import { errorMessage } from '../../../i18n/errors.ts'
+import { errorText } from '../../../i18n/errors.ts'
 import { MAX_UPLOAD_BYTES, readAsBase64, TABLE_FILES } from './read-file.ts'
 
 type Props = {
@@ -80,7 +80,7 @@ export function ChooseFileStep({ busy, error, onError, onChosen }: Props) {
           closeButtonLabel={t('common.close')}
           onClose={() => onError(null)}
         >
-          {errorMessage(error)}
+          {errorText(error)}
         </Alert>
       )}
       <Card
