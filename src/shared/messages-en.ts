@@ -183,6 +183,12 @@ export const englishMessages = {
     formatMissing: 'Not a vote-vector/1 election: “format” is missing.',
     formatWrong: 'Not a vote-vector/1 election: “format” is {{format}}.',
     notValid: 'Not a valid vote-vector/1 election: {{detail}}',
+    ruleUnknown:
+      'This app cannot read the rule {{where}} = {{value}}. Nothing was counted: a count under another rule would not be the count asked for (README, “Rule forms”).',
+    ruleNotRead:
+      'The rule {{where}} = {{value}} is not one the {{method}} count reads. Nothing was counted: the count would ignore it (README, “Rule forms”).',
+    ruleUnreadable:
+      'This app cannot read the rule {{where}} = {{value}}: it reads {{forms}}. Nothing was counted (README, “Rule forms”).',
   },
   tally: {
     unknownQuota: 'options.quota: unknown quota “{{quota}}” (droop, hagenbach-bischoff, hare, imperiali).',

@@ -22,3 +22,15 @@ export function passMarkOf(options: PassMarkOptions): PassMark {
 export function passMarkOptions(mark: PassMark): { threshold_percent: number; threshold_strict: boolean } {
   return { threshold_percent: mark.percent, threshold_strict: mark.strict }
 }
+
+type AgreeOptions = { agree_options?: string[] | undefined; agree_from?: string | undefined }
+
+/**
+ * The grades of a scale (worst first) that count as agreeing: options.agree_options, else
+ * options.agree_from and every better grade ("live with it or better"), else the upper half.
+ */
+export function agreeingGrades(grades: readonly string[], options: AgreeOptions): string[] {
+  if (options.agree_options) return options.agree_options
+  const from = options.agree_from === undefined ? -1 : grades.indexOf(options.agree_from)
+  return grades.slice(from >= 0 ? from : Math.ceil(grades.length / 2))
+}

@@ -86,6 +86,8 @@ export const optionsSchema = z.looseObject({
   percentage_base: z.string().optional(),
   pass_options: z.array(name).optional(),
   agree_options: z.array(name).optional(),
+  /** "This grade or better": the named grade and every grade above it count as agreement. */
+  agree_from: name.optional(),
   bands: z.array(bandSchema).optional(),
   seed: z.string().optional(),
   /** Ranked Pairs: how equally strong defeats are ordered (candidate-order | all-orders). */
@@ -97,8 +99,6 @@ export const optionsSchema = z.looseObject({
   omega: z.number().int().positive().optional(),
   defeat_batch: z.string().optional(),
   integer_quota: z.boolean().optional(),
-  participants: z.number().int().positive().optional(),
-  percent_decimals: z.number().int().min(0).max(6).optional(),
 })
 
 export const voteVectorSchema = z.looseObject({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Election } from './election.ts'
 import { withMethod, withOptions } from './election.ts'
 import { parseVoteVector } from './format/read-vote-vector.ts'
+import { methodFacts } from '../../shared/counting-methods.ts'
 import { condorcetWinner, pairwiseFromElection } from './pairwise.ts'
 import { tallyElection } from './tally-election.ts'
 
@@ -33,7 +34,7 @@ function election(
     candidates: p.candidates,
     ballot_type: 'ranking',
     ballots: p.ballots.map((b) => ({ ranking: b.order.map((c) => [c]), count: b.count })),
-    rules: { unranked: 'tied_last' },
+    rules: { unranked: methodFacts(method).unranked[0] },
   })
 }
 

@@ -69,6 +69,9 @@ function checkOptions(spec: BallotSpec): void {
     throw invalid('ballot.presentBaseOnlyChoice')
   for (const name of options.pass_options ?? [])
     if (!spec.candidates.includes(name)) throw invalid('ballot.passOptionUnknown', { name })
-  for (const name of options.agree_options ?? [])
+  for (const name of [
+    ...(options.agree_options ?? []),
+    ...(options.agree_from === undefined ? [] : [options.agree_from]),
+  ])
     if (!spec.grades.includes(name)) throw invalid('ballot.agreeGradeUnknown', { name })
 }

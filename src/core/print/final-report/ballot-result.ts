@@ -1,5 +1,5 @@
 import { isMethodName, methodFacts } from '../../../shared/counting-methods.ts'
-import { passMarkOf } from '../../../shared/pass-mark.ts'
+import { agreeingGrades, passMarkOf } from '../../../shared/pass-mark.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { BallotView, CountView } from '../../../shared/votes.ts'
 import { ink } from '../pdf-document.ts'
@@ -127,7 +127,7 @@ function scale(w: ReportWriter, ballot: BallotView, result: TallyResult): void {
       ...(result.percentages?.[name] !== undefined ? { percent: result.percentages[name] } : {}),
     })),
   )
-  const agree = ballot.spec.options.agree_options ?? grades.slice(Math.ceil(grades.length / 2))
+  const agree = agreeingGrades(grades, ballot.spec.options)
   w.pdf.ensureSpace(48)
   w.paragraph(verdict(w, result.passes, result.band), { bold: true, size: 10, gap: 0.2 })
   w.paragraph(

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { AppError } from '../../../shared/errors.ts'
 import { msg, type MessageKey, type MessageParams } from '../../../shared/messages.ts'
 import type { Election } from '../election.ts'
+import { checkRuleForms } from './rule-forms.ts'
 import {
   recordedTieBreakSchema,
   voteVectorSchema,
@@ -136,6 +137,7 @@ export function parseVoteVector(value: unknown): Election {
   if (!parsed.success) throw invalid('voteVector.notValid', { detail: describeIssues(parsed.error) })
   const doc = parsed.data
   checkConsistency(doc)
+  checkRuleForms(doc)
   const ballots = doc.ballots ?? []
   return {
     id: doc.id,

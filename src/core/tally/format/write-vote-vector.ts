@@ -1,10 +1,12 @@
 import type { Election } from '../election.ts'
+import { appliedOptions } from './applied-rules.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { VoteVector } from '../../../shared/vote-vector.ts'
 
 /**
  * Exports an election as a vote-vector/1 document, so a count can be cross-checked in another
- * tool. With a result, the result becomes the document's `expected` block.
+ * tool. Every rule the count applies is written out, defaults included (applied-rules.ts). With a
+ * result, the result becomes the document's `expected` block.
  */
 export function toVoteVector(election: Election, result?: TallyResult): VoteVector {
   const ballots = [...election.rankings, ...election.scores, ...election.approvals, ...election.choices]
@@ -18,7 +20,8 @@ export function toVoteVector(election: Election, result?: TallyResult): VoteVect
     ballot_type: election.ballotType,
   }
   if (election.methodVariant) doc.method_variant = election.methodVariant
-  if (Object.keys(election.options).length > 0) doc.options = election.options
+  const options = appliedOptions(election)
+  if (Object.keys(options).length > 0) doc.options = options
   if (election.grades.length > 0) doc.grades = [...election.grades]
   if (ballots.length > 0) doc.ballots = ballots
   if (election.tally) doc.tally = election.tally

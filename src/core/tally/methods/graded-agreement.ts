@@ -1,6 +1,6 @@
 import { msg } from '../../../shared/messages.ts'
 import { AppError } from '../../../shared/errors.ts'
-import { passMarkOf } from '../../../shared/pass-mark.ts'
+import { agreeingGrades, passMarkOf } from '../../../shared/pass-mark.ts'
 import type { Band } from '../../../shared/vote-vector.ts'
 import type { Election } from '../election.ts'
 import { meetsThreshold, percentagesOf } from '../percentages.ts'
@@ -14,16 +14,20 @@ import type { TallyMethod } from './method.ts'
  * proposal, the distribution over the scale (grades, worst first), the weighted average (grade
  * k of G weighs k, so a 4-point scale averages between 1 and 4, as the Citizens' Assembly of
  * Scotland reported), the share that agrees, and a band.
- * - options.agree_options: the grades that count as agreement (default: the upper half);
+ * - options.agree_options: the grades that count as agreement, or options.agree_from: "this grade
+ *   or better" (default: the upper half);
  * - options.bands: [{label, min_percent, strict}] best first; the first band whose threshold
  *   the agreeing share meets is the band (Scotland: "strongly supported" > 75%, "supported" > 50%);
  *   none met gives "not supported";
  * - options.threshold_percent / threshold_strict: the pass mark (default: > 50%); Geelong's jury
  *   needed at least 80% at "live with it" or better.
  */
-function agreeGrades(election: Election): string[] {
+export function agreeGrades(election: Election): string[] {
   const labels = election.grades.map(String)
-  const chosen = election.options.agree_options ?? labels.slice(Math.ceil(labels.length / 2))
+  const from = election.options.agree_from
+  if (from !== undefined && !labels.includes(from))
+    throw new AppError('invalid-input', msg('tally.notAGrade', { name: from }))
+  const chosen = agreeingGrades(labels, election.options)
   for (const name of chosen)
     if (!labels.includes(name)) throw new AppError('invalid-input', msg('tally.notAGrade', { name }))
   return chosen

@@ -197,6 +197,12 @@ export const frCore: MessageTree<typeof englishMessages> = {
     formatMissing: 'Ce n’est pas un scrutin vote-vector/1 : « format » est absent.',
     formatWrong: 'Ce n’est pas un scrutin vote-vector/1 : « format » vaut {{format}}.',
     notValid: 'Ce n’est pas un scrutin vote-vector/1 valable : {{detail}}',
+    ruleUnknown:
+      'Cette application ne sait pas lire la règle {{where}} = {{value}}. Rien n’a été compté : un dépouillement selon une autre règle ne serait pas celui demandé (README, « Rule forms »).',
+    ruleNotRead:
+      'La règle {{where}} = {{value}} n’est pas lue par un dépouillement {{method}}. Rien n’a été compté : le dépouillement l’ignorerait (README, « Rule forms »).',
+    ruleUnreadable:
+      'Cette application ne sait pas lire la règle {{where}} = {{value}} : elle lit {{forms}}. Rien n’a été compté (README, « Rule forms »).',
   },
   tally: {
     unknownQuota:

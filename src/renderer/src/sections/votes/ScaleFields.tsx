@@ -13,6 +13,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Band } from '../../../../shared/vote-vector.ts'
+import { agreeingGrades } from '../../../../shared/pass-mark.ts'
 import type { BallotSpec } from '../../../../shared/votes.ts'
 import { scalePresets, scaleSettings, type ScalePreset, type ScaleTexts } from './ballot-presets.ts'
 import { LinesInput } from './LinesInput.tsx'
@@ -28,7 +29,9 @@ type Props = {
 export function ScaleFields({ spec, scaleTexts, onChange }: Props) {
   const { t } = useTranslation()
   const [applied, setApplied] = useState(0)
-  const agree = spec.options.agree_options ?? spec.grades.slice(Math.ceil(spec.grades.length / 2))
+  const agree = agreeingGrades(spec.grades, spec.options)
+  // The grades ticked below replace an imported "this grade or better" (agree_from).
+  const { agree_from: _from, ...others } = spec.options
   const bands = spec.options.bands ?? []
   const setBands = (next: Band[]) => onChange({ options: { ...spec.options, bands: next } })
 
@@ -57,7 +60,7 @@ export function ScaleFields({ spec, scaleTexts, onChange }: Props) {
         onChange={(grades) =>
           onChange({
             grades,
-            options: { ...spec.options, agree_options: agree.filter((g) => grades.includes(g)) },
+            options: { ...others, agree_options: agree.filter((g) => grades.includes(g)) },
           })
         }
       />
@@ -67,7 +70,7 @@ export function ScaleFields({ spec, scaleTexts, onChange }: Props) {
         value={agree}
         onChange={(chosen) =>
           onChange({
-            options: { ...spec.options, agree_options: spec.grades.filter((g) => chosen.includes(g)) },
+            options: { ...others, agree_options: spec.grades.filter((g) => chosen.includes(g)) },
           })
         }
       >

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { passMarkOf } from '../../../../../shared/pass-mark.ts'
+import { agreeingGrades, passMarkOf } from '../../../../../shared/pass-mark.ts'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
 import { BarChart, type Bar } from './BarChart.tsx'
@@ -137,7 +137,7 @@ function agreeIsTop(grades: string[], agree: string[]): boolean {
 export function ScaleBars({ ballot, result, theme, fitHeight }: ChartProps) {
   const { t } = useTranslation()
   const grades = ballot.spec.grades
-  const agree = ballot.spec.options.agree_options ?? grades.slice(Math.ceil(grades.length / 2))
+  const agree = agreeingGrades(grades, ballot.spec.options)
   const proposals: [string, TallyResult][] = result.proposals
     ? Object.entries(result.proposals)
     : [[ballot.spec.candidates[0] ?? ballot.spec.title, result]]

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { isMethodName, methodFacts } from '../../../../../shared/counting-methods.ts'
-import { passMarkOf } from '../../../../../shared/pass-mark.ts'
+import { agreeingGrades, passMarkOf } from '../../../../../shared/pass-mark.ts'
 import type { BallotView, CountView } from '../../../../../shared/votes.ts'
 import type { TallyResult } from '../../../../../shared/tally-result.ts'
 import { say } from '../../../i18n/say.ts'
@@ -115,7 +115,7 @@ function choiceHeadline(t: TFunction, ballot: BallotView, result: TallyResult, c
 
 function scaleLines(t: TFunction, ballot: BallotView, proposal: TallyResult): string[] {
   const grades = ballot.spec.grades
-  const agree = ballot.spec.options.agree_options ?? grades.slice(Math.ceil(grades.length / 2))
+  const agree = agreeingGrades(grades, ballot.spec.options)
   return [
     t('results.scale.agreeLine', {
       share: formatPercent(Math.round((proposal.agree_percent ?? 0) * 10) / 10),
