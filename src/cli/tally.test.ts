@@ -56,3 +56,76 @@ describe('cli tally and the rules of a file', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ passes: false, winners: [], agree_percent: 72 })
   })
 })
+
+describe('cli tally: the inactive ballots of every round and what the threshold is of', () => {
+  const irv = {
+    format: 'vote-vector/1',
+    id: 'irv',
+    method: 'irv',
+    candidates: ['Ash', 'Birch', 'Cedar'],
+    ballot_type: 'ranking',
+    ballots: [
+      { ranking: [['Ash']], count: 4 },
+      { ranking: [['Birch'], ['Ash']], count: 3 },
+      { ranking: [['Cedar']], count: 2 },
+      { ranking: [], count: 1 },
+    ],
+  }
+
+  it('prints them in text and JSON, whatever the rule set', async () => {
+    const path = file(irv)
+    const json = await tally(path, '--json')
+    const result = JSON.parse(json.stdout) as {
+      threshold_of: string
+      rounds: { inactive: Record<string, number> }[]
+    }
+    expect(result.threshold_of).toBe('all_ballots')
+    expect(result.rounds.map((r) => r.inactive)).toEqual([
+      { exhaustedChoices: 0, overvotes: 0, undervotes: 1 },
+      { exhaustedChoices: 2, overvotes: 0, undervotes: 1 },
+      { exhaustedChoices: 2, overvotes: 0, undervotes: 1 },
+    ])
+    const text = await tally(path)
+    expect(text.stdout).toContain('Threshold: more than half of all valid ballots, exhausted ones included')
+    expect(text.stdout).toContain('inactive: exhaustedChoices 2, overvotes 0, undervotes 1')
+    expect(text.stdout.match(/inactive:/g)).toHaveLength(3)
+  })
+})
+
+describe('cli tally: every variant a file asks for', () => {
+  it('counts by_variant and by_method entries under the file’s names, and lists those it cannot count', async () => {
+    const path = file({
+      format: 'vote-vector/1',
+      id: 'variants',
+      method: 'minimax',
+      candidates: ['A', 'B', 'C'],
+      ballot_type: 'ranking',
+      ballots: [
+        { ranking: [['A'], ['B'], ['C']], count: 4 },
+        { ranking: [['B'], ['C'], ['A']], count: 3 },
+        { ranking: [['C'], ['A'], ['B']], count: 2 },
+      ],
+      rules: { unranked: 'tied_last' },
+      expected: {
+        winners: ['A'],
+        by_variant: { winning: { winners: ['A'] }, margin: { winners: ['A'] }, sideways: {} },
+        by_method: { copeland: { winners: ['A'] }, schulze_margin: {} },
+      },
+    })
+    const json = JSON.parse((await tally(path, '--json')).stdout) as {
+      by_variant: Record<string, { winners: string[]; variant?: string }>
+      by_method: Record<string, { method: string; winners: string[] }>
+      variants_not_counted: Record<string, string>
+    }
+    expect(Object.keys(json.by_variant)).toEqual(['winning', 'margin'])
+    expect(json.by_method['copeland']?.method).toBe('copeland')
+    expect(json.by_method['schulze_margin']?.method).toBe('schulze')
+    expect(json.variants_not_counted).toEqual({
+      'by_variant.sideways': 'This app does not count the variant “sideways”.',
+    })
+    const text = (await tally(path)).stdout
+    expect(text).toContain('By variant:\n  winning: A')
+    expect(text).toContain('By method:\n  copeland: A')
+    expect(text).toContain('Not counted: by_variant.sideways')
+  })
+})

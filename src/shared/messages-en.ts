@@ -207,6 +207,7 @@ export const englishMessages = {
     baseNamesNonOption: 'options.percentage_base names “{{name}}”, not an option.',
     unknownBase: 'options.percentage_base: unknown base “{{base}}”.',
     passNamesNonOption: 'options.pass_options names “{{name}}”, which is not an option.',
+    variantUnknown: 'This app does not count the variant “{{name}}”.',
   },
   quotas: {
     panelAbovePool: 'The panel size {{k}} is larger than the pool ({{n}} people).',

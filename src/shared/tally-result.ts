@@ -32,6 +32,15 @@ export type TieBreakRecord = {
   how: string
 }
 
+export const thresholdBases = [
+  'all_ballots',
+  'continuing_ballots',
+  'first_round_ballots',
+  'valid_ballots',
+  'active_votes',
+] as const
+export type ThresholdBasis = (typeof thresholdBases)[number]
+
 export type Matrix = Record<string, Record<string, number>>
 
 export type TallyResult = {
@@ -43,6 +52,14 @@ export type TallyResult = {
   scores?: Record<string, number>
   rounds?: RoundRecord[]
   quota_value?: number
+  /**
+   * What the rounds' threshold is taken of: all valid ballots, exhausted ones included
+   * (all_ballots); the ballots still counting for a candidate in that round
+   * (continuing_ballots); those of the first round (first_round_ballots); all valid ballots as
+   * a fixed quota (valid_ballots); or the votes still active, recomputed as the count goes
+   * (active_votes).
+   */
+  threshold_of?: ThresholdBasis
   pairwise?: Matrix
   strongest_paths?: Matrix
   condorcet_winner?: string | null
@@ -71,6 +88,13 @@ export type TallyResult = {
   winners_in_order?: string[]
   quotas_by_round?: number[]
   by_method?: Record<string, TallyResult>
+  /** The same ballots under the rule variants a file asks for (variants.ts), by the file's names. */
+  by_variant?: Record<string, TallyResult>
+  by_rule?: Record<string, TallyResult>
+  /** A Droop rule's quota, as the format names it under by_rule. */
+  quota?: number
+  /** Variants a file asks for that this engine does not count, with the reason. */
+  variants_not_counted?: Record<string, string>
   /** Per proposal, for agreement-scale ballots that hold several proposals. */
   proposals?: Record<string, TallyResult>
   agree_percent?: number

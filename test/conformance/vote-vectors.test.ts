@@ -5,11 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { compareWithExpected } from '../support/compare-expected.ts'
 import { readVoteVector } from '../../src/core/tally/format/read-vote-vector.ts'
 import { tallyElection } from '../../src/core/tally/tally-election.ts'
+import { requestedVariants } from '../../src/core/tally/variants.ts'
 
 /**
  * Conformance: every election in ../shared/data/vote-vectors (resolved from the repo root) is
  * counted and compared with its `expected` block — winners, rankings, round tallies,
- * thresholds, inactive ballots, transfers, percentages and bands — within the file's tolerance.
+ * thresholds, inactive ballots, transfers, percentages and bands — within the file's tolerance;
+ * every IRV/STV round must report its inactive ballots by kind, even where the file has none;
+ * every by_method / by_variant / by_rule entry is compared with the engine's own count of it,
+ * as `cli -- tally` prints it (variants.ts), and none may be left uncounted.
  * No file is skipped or special-cased; a key the comparer does not know fails the file.
  */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -35,10 +39,21 @@ describe('vote-vector/1 conformance', () => {
       const entry = perMethod.get(election.method) ?? { passed: 0, total: 0 }
       perMethod.set(election.method, entry)
       entry.total += 1
-      const result = tallyElection(election)
+      // As `cli -- tally` prints it: the main count and every variant the file asks for.
+      const main = tallyElection(election)
+      const result = { ...main, ...requestedVariants(election, main) }
+      expect(result.variants_not_counted, 'every variant the file asks for is counted').toBeUndefined()
       const { checked, mismatches } = compareWithExpected(election, election.document.expected ?? {}, result)
       expect(checked.length, 'the file has expected results to compare').toBeGreaterThan(0)
       expect(mismatches).toEqual([])
+      if (election.method === 'irv' || election.method === 'stv') {
+        // Every round reports its inactive ballots by kind, and the result what its threshold is of.
+        expect(result.threshold_of).toBeDefined()
+        for (const round of result.rounds ?? []) {
+          expect(round.inactive, `round ${round.round}`).toBeDefined()
+          for (const value of Object.values(round.inactive ?? {})) expect(value).toBeGreaterThanOrEqual(0)
+        }
+      }
       entry.passed += 1
     })
   }

@@ -131,6 +131,12 @@ test('results and the projection: a scale, an STV count round by round, a Schulz
     const rounds = result.getByTestId('result-rounds-table')
     await expect(rounds.getByRole('row', { name: /George Redmond/ })).toContainText('1,982')
     await expect(rounds.getByRole('row', { name: /Votes needed/ })).toContainText('1,300')
+    // Papers that ran out of choices, by kind, in every round; and what the quota is of.
+    await expect(rounds.getByRole('row', { name: /No further choice \(exhausted\)/ })).toContainText('696')
+    await expect(rounds.getByRole('row', { name: /Non-transferable/ })).toContainText('509.13')
+    await expect(result.getByTestId('result-threshold-of')).toHaveText(
+      'Votes needed: a quota of all valid ballots, the same in every round.',
+    )
     await expect(result.getByTestId('result-rounds-story')).toContainText(
       'Round 1: George Redmond is elected with 1,982 votes (needed: 1,300).',
     )

@@ -1,8 +1,6 @@
 import type { Election } from '../../src/core/tally/election.ts'
 import { withOptions, withRules } from '../../src/core/tally/election.ts'
-import type { ElectionOptions } from '../../src/shared/vote-vector.ts'
-import { familyAliases } from '../../src/core/tally/methods/condorcet-family.ts'
-import { countStv, type StvRule } from '../../src/core/tally/methods/stv.ts'
+import { variantFromKey } from '../../src/core/tally/variants.ts'
 import { ranksFromRanking } from '../../src/core/tally/ranking-groups.ts'
 import type { RoundRecord, TallyResult } from '../../src/shared/tally-result.ts'
 import { tallyElection } from '../../src/core/tally/tally-election.ts'
@@ -11,9 +9,10 @@ import { tallyElection } from '../../src/core/tally/tally-election.ts'
  * Compares a count with a file's `expected` block, key by key, within the file's tolerance
  * (1e-6 unless the file or a round gives `tolerance`; Condorcet PHP's STV rounds are printed
  * rounded, so 0.01 there, as the format README says). Used by the conformance suite only. Every
- * key is either compared or reported as unchecked: nothing is silently ignored. Keys whose value is a variant of the count
- * (by_method, by_variant, by_rule, also, derived, with_unranked_*, scores_if_start_0) recount
- * the same ballots with that variant's options.
+ * key is either compared or reported as unchecked: nothing is silently ignored. by_method,
+ * by_variant and by_rule are read from the engine's own variants (variants.ts, what `cli -- tally`
+ * prints); the other variant keys (also, derived, with_unranked_*, scores_if_start_0) recount the
+ * same ballots with that variant's options.
  */
 export type Comparison = { checked: string[]; mismatches: string[] }
 
@@ -105,19 +104,6 @@ class Comparer {
     if (!actual || norm(expected) !== norm(actual))
       this.fail(path, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
   }
-}
-
-/** "schulze_margin" → schulze with strength margin; "ranked_pairs_winning" → … */
-export function variantFromKey(
-  key: string,
-): { method: Election['method']; options: Partial<ElectionOptions> } | null {
-  const strengths = ['winning', 'margin', 'ratio', 'opposition'] as const
-  for (const method of ['schulze', 'ranked_pairs', 'minimax'] as const)
-    for (const strength of strengths)
-      if (key === `${method}_${strength}`) return { method, options: { strength } }
-  if (key === 'copeland' || key === 'kemeny_young' || key === 'plurality' || key === 'borda')
-    return { method: key, options: {} }
-  return null
 }
 
 function compareRounds(
@@ -235,28 +221,14 @@ function compareTieBreaks(c: Comparer, path: string, expected: Json, result: Tal
   }
 }
 
-/** The droop rule names a by_rule entry uses, with its arithmetic, as our STV options. */
-function droopVariant(election: Election, entry: Obj): Election {
-  const options = isObj(entry['options']) ? entry['options'] : {}
-  const chosen = isObj(options['options']) ? options['options'] : {}
-  const rule = text(entry['rule'] ?? chosen['rule'])
-  const extra: Partial<ElectionOptions> = { transfer: rule }
-  for (const key of ['arithmetic', 'precision', 'guard', 'omega', 'defeat_batch', 'integer_quota'] as const)
-    if (chosen[key] !== undefined) Object.assign(extra, { [key]: chosen[key] })
-  return withOptions(election, extra)
-}
-
-function compareDroopRule(c: Comparer, path: string, entry: Json, election: Election): void {
+/** A by_rule entry against the engine's own count of that rule (variants.ts, as `cli -- tally` prints it). */
+function compareDroopRule(c: Comparer, path: string, entry: Json, result: TallyResult | undefined): void {
   if (!isObj(entry)) {
     c.fail(path, 'not an object')
     return
   }
-  const variant = droopVariant(election, entry)
-  let result: TallyResult
-  try {
-    result = countStv(variant, variant.options.transfer as StvRule)
-  } catch (error) {
-    c.fail(path, `count failed: ${(error as Error).message}`)
+  if (!result) {
+    c.fail(path, 'this rule is not counted')
     return
   }
   const sub = new Comparer(c.tolerance)
@@ -394,7 +366,7 @@ function compareBlock(
         if (!isObj(value)) c.fail(p, 'not an object')
         else
           for (const [rule, entry] of Object.entries(value))
-            compareDroopRule(c, `${p}.${rule}`, entry, election)
+            compareDroopRule(c, `${p}.${rule}`, entry, result.by_rule?.[rule])
         break
       case 'derived':
         compareDerived(c, p, value, election)
@@ -443,18 +415,19 @@ function compareVariants(
     let counted = election
     if (how === 'strength') {
       counted = withOptions(election, { strength: name as 'winning' })
-      sub = tallyElection(counted)
+      sub = result.by_variant?.[name]
     } else if (how === 'key') {
       const variant = variantFromKey(name)
       if (variant) {
         counted = { ...withOptions(election, variant.options), method: variant.method }
         sub = tallyElection(counted)
       }
-    } else if (election.method === 'score') {
-      const aggregate = name.replace(/^score_/, '')
-      counted = withOptions(election, { aggregate })
-      sub = tallyElection(counted)
-    } else sub = result.by_method?.[familyAliases[name] ?? name]
+    } else {
+      // The engine's own count of the file's by_method entry (variants.ts), under the file's name.
+      if (election.method === 'score')
+        counted = withOptions(election, { aggregate: name.replace(/^score_/, '') })
+      sub = result.by_method?.[name]
+    }
     if (!sub) {
       c.fail(p, 'this method is not counted')
       continue

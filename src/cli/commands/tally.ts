@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors.ts'
 import { readVoteVector } from '../../core/tally/format/read-vote-vector.ts'
 import { formatTallyText } from '../../core/tally/format-text.ts'
 import { tallyElection } from '../../core/tally/tally-election.ts'
+import { requestedVariants } from '../../core/tally/variants.ts'
 import { EXIT_OK, parseOptions, reportFailure, UsageError, writeJson, type CliCommand } from '../command.ts'
 
 /** `tally <ballots.json> [--json]`: counts one vote-vector/1 election (shared/docs/cli.md). */
@@ -28,7 +29,9 @@ export const tallyCommand: CliCommand = {
         )
       }
       const election = readVoteVector(text)
-      const result = tallyElection(election)
+      const main = tallyElection(election)
+      // Every variant the file asks for under by_method / by_variant / by_rule, by its names.
+      const result = { ...main, ...requestedVariants(election, main) }
       if (values.json) writeJson(io, result)
       else io.stdout(formatTallyText(election, result))
       return EXIT_OK

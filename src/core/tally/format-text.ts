@@ -1,5 +1,5 @@
 import type { Election } from './election.ts'
-import type { Matrix, RoundRecord, TallyResult } from '../../shared/tally-result.ts'
+import type { Matrix, RoundRecord, TallyResult, ThresholdBasis } from '../../shared/tally-result.ts'
 
 /** Numbers as people read them on a tally sheet: up to 4 decimals, no trailing zeros. */
 export function formatNumber(value: number): string {
@@ -19,7 +19,7 @@ function formatRound(round: RoundRecord): string {
   ]
   for (const [name, votes] of entries)
     lines.push(`  ${name.padEnd(width)}  ${formatNumber(votes).padStart(12)}`)
-  const inactive = Object.entries(round.inactive ?? {}).filter(([, v]) => v > 0)
+  const inactive = Object.entries(round.inactive ?? {})
   if (inactive.length > 0)
     lines.push(`  inactive: ${inactive.map(([k, v]) => `${k} ${formatNumber(v)}`).join(', ')}`)
   for (const event of round.events ?? []) {
@@ -54,6 +54,27 @@ function formatValues(title: string, values: Record<string, number | string>, su
   return [`${title}:`, ...lines].join('\n')
 }
 
+/** What a round's threshold is taken of (TallyResult.threshold_of), in words. */
+const thresholdWords: Record<ThresholdBasis, string> = {
+  all_ballots: 'more than half of all valid ballots, exhausted ones included',
+  continuing_ballots:
+    'more than half of the ballots still counting in each round (exhausted ones leave the base)',
+  first_round_ballots: 'set from the ballots counting in the first round, then fixed',
+  valid_ballots: 'a quota of all valid ballots, fixed for the count',
+  active_votes: 'a quota of the votes still active, recomputed as the count goes',
+}
+
+/** One variant in a line: its winners (in election order where known), ranking and quota. */
+function variantLine(name: string, r: TallyResult): string {
+  const winners = (r.winners_in_order ?? r.winners).join(', ') || 'none'
+  const ranking =
+    r.ranking && r.ranking.length > 1 && r.ranking.length <= 6
+      ? `; ranking ${r.ranking.map((g) => g.join(' = ')).join(' > ')}`
+      : ''
+  const quota = r.quota_value !== undefined ? `; quota ${formatNumber(r.quota_value)}` : ''
+  return `  ${name}: ${winners}${ranking}${quota}`
+}
+
 /** The human-readable report of a count, for the CLI and for copying into minutes. */
 export function formatTallyText(election: Election, result: TallyResult): string {
   const parts: string[] = []
@@ -70,6 +91,8 @@ export function formatTallyText(election: Election, result: TallyResult): string
   if (result.ranking) parts.push(`Ranking:\n${formatRanking(result.ranking)}`)
   if (result.percentages) parts.push(formatValues('Percentages', result.percentages, '%'))
   if (result.scores && !result.rounds) parts.push(formatValues('Scores', result.scores))
+  if (result.threshold_of)
+    parts.push(`Threshold: ${thresholdWords[result.threshold_of]} (${result.threshold_of})`)
   if (result.rounds) parts.push(result.rounds.map(formatRound).join('\n'))
   if (result.pairwise) parts.push(formatMatrix('Pairwise preferences', election.candidates, result.pairwise))
   if (result.strongest_paths)
@@ -79,13 +102,17 @@ export function formatTallyText(election: Election, result: TallyResult): string
       parts.push(
         `${name}: ${p.band ?? (p.passes ? 'passes' : 'does not pass')}, weighted average ${formatNumber(p.weighted_average ?? 0)}`,
       )
-  if (result.by_method)
-    parts.push(
-      [
-        'By method:',
-        ...Object.entries(result.by_method).map(([k, r]) => `  ${k}: ${r.winners.join(', ') || 'none'}`),
-      ].join('\n'),
-    )
+  for (const [key, title] of [
+    ['by_method', 'By method'],
+    ['by_variant', 'By variant'],
+    ['by_rule', 'By rule'],
+  ] as const) {
+    const variants = result[key]
+    if (variants)
+      parts.push([`${title}:`, ...Object.entries(variants).map(([k, r]) => variantLine(k, r))].join('\n'))
+  }
+  for (const [name, why] of Object.entries(result.variants_not_counted ?? {}))
+    parts.push(`Not counted: ${name}: ${why}`)
   for (const t of result.tie_breaks ?? [])
     parts.push(
       `Tie-break in round ${t.round}: ${t.chosen} chosen as ${t.kind} among ${t.among.join(', ')} — ${t.how}`,

@@ -4,6 +4,7 @@ import { copelandBalance, pairAt, pairwiseFromElection, type Pairwise } from '..
 import type { RoundRecord, TallyResult } from '../../../shared/tally-result.ts'
 import type { TallyMethod } from './method.ts'
 import { rctabCount } from './rctab.ts'
+import { withInactiveRounds } from '../inactive.ts'
 
 /**
  * Instant-runoff voting. Files with rules.rctab are counted by the RCTab engine (rctab.ts).
@@ -96,11 +97,19 @@ export function runoffCount(election: Election, rule: 'condorcet-php' | 'elimina
   const ranking = [winners, ...others.map((c) => [c]), ...[...eliminationOrder].reverse()].filter(
     (g) => g.length > 0,
   )
-  return { method: 'irv', variant: rule, winners, ranking, rounds, total_ballots: total }
+  return {
+    method: 'irv',
+    variant: rule,
+    winners,
+    ranking,
+    rounds,
+    threshold_of: rule === 'condorcet-php' ? 'all_ballots' : 'continuing_ballots',
+    total_ballots: total,
+  }
 }
 
 export const irv: TallyMethod = (election) => {
   if (election.rules.rctab) return rctabCount(election)
   const rule = election.options.irv_rule === 'eliminate-all-tied' ? 'eliminate-all-tied' : 'condorcet-php'
-  return runoffCount(election, rule)
+  return withInactiveRounds(election, runoffCount(election, rule))
 }

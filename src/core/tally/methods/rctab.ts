@@ -481,6 +481,12 @@ export function rctabCount(election: Election): TallyResult {
     ranking: count.ranking(),
     rounds: count.rounds.map((state, i) => count.record(state, i)),
     total_ballots: count.cvrs.reduce((s, c) => s + c.count, 0),
+    // Single-winner: a majority of the ballots still counting in each round; otherwise the
+    // threshold of the first round holds (README, rules.rctab).
+    threshold_of:
+      count.multiSeat || count.config.firstRoundDeterminesThreshold
+        ? 'first_round_ballots'
+        : 'continuing_ballots',
   }
   if (last) result.quota_value = count.value(last.threshold)
   if (count.lots.records.length > 0) result.tie_breaks = count.lots.records

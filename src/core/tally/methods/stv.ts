@@ -4,6 +4,7 @@ import type { Election } from '../election.ts'
 import type { TallyResult } from '../../../shared/tally-result.ts'
 import type { TallyMethod } from './method.ts'
 import { rctabCount } from './rctab.ts'
+import { withInactiveRounds } from '../inactive.ts'
 import { albanyStv } from './stv-albany.ts'
 import { gregoryStv } from './stv-gregory.ts'
 import { droopRuleStv, droopRules, type DroopRule } from './stv-droop.ts'
@@ -37,7 +38,10 @@ export function stvRuleOf(election: Election): StvRule {
   return 'scotland'
 }
 
-export function countStv(election: Election, rule: StvRule = stvRuleOf(election)): TallyResult {
+/** The STV rules whose quota is recomputed from the votes still active as the count goes. */
+const activeQuotaRules: readonly StvRule[] = ['albany', 'meek', 'meek-prf', 'warren', 'qpq']
+
+function countWith(election: Election, rule: StvRule): TallyResult {
   switch (rule) {
     case 'rctab':
       return rctabCount(election)
@@ -48,6 +52,14 @@ export function countStv(election: Election, rule: StvRule = stvRuleOf(election)
     default:
       return droopRuleStv(election, rule)
   }
+}
+
+/** Counts by an STV rule; every round reports its inactive ballots by kind and the threshold's basis. */
+export function countStv(election: Election, rule: StvRule = stvRuleOf(election)): TallyResult {
+  const result = withInactiveRounds(election, countWith(election, rule))
+  if (rule !== 'rctab')
+    result.threshold_of = activeQuotaRules.includes(rule) ? 'active_votes' : 'valid_ballots'
+  return result
 }
 
 export const stv: TallyMethod = (election) => countStv(election)

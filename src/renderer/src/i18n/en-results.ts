@@ -136,6 +136,16 @@ export const enResults = {
     pick: 'Choose a round',
     threshold: 'Votes needed (quota)',
     thresholdMark: 'Needed: {{votes}}',
+    thresholdOf: {
+      all_ballots:
+        'Votes needed: more than half of all valid ballots, those with no further choice included, in every round.',
+      continuing_ballots:
+        'Votes needed: more than half of the ballots still counting for a candidate in that round; ballots with no further choice leave the base.',
+      first_round_ballots:
+        'Votes needed: worked out from the ballots counting in the first round, then the same in every round.',
+      valid_ballots: 'Votes needed: a quota of all valid ballots, the same in every round.',
+      active_votes: 'Votes needed: a quota of the votes still active, worked out again as the count goes.',
+    },
     elected: 'elected',
     electedNow: 'Elected',
     eliminatedNow: 'Out',

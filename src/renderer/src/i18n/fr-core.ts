@@ -223,6 +223,7 @@ export const frCore: MessageTree<typeof englishMessages> = {
     baseNamesNonOption: 'options.percentage_base mentionne « {{name}} », qui n’est pas une option.',
     unknownBase: 'options.percentage_base : base « {{base}} » inconnue.',
     passNamesNonOption: 'options.pass_options mentionne « {{name}} », qui n’est pas une option.',
+    variantUnknown: 'Cette application ne compte pas la variante « {{name}} ».',
   },
   quotas: {
     panelAbovePool: 'La taille du panel ({{k}}) dépasse celle du vivier ({{n}} personnes).',

@@ -140,6 +140,16 @@ export const frResults: MessageTree<typeof enResults> = {
     pick: 'Choisir un tour',
     threshold: 'Voix nécessaires (quota)',
     thresholdMark: 'Nécessaire : {{votes}}',
+    thresholdOf: {
+      all_ballots:
+        'Voix nécessaires : plus de la moitié de tous les bulletins valables, y compris ceux sans choix suivant, à chaque tour.',
+      continuing_ballots:
+        'Voix nécessaires : plus de la moitié des bulletins qui comptent encore pour une candidature à ce tour ; les bulletins sans choix suivant sortent de la base.',
+      first_round_ballots:
+        'Voix nécessaires : calculées sur les bulletins comptés au premier tour, puis les mêmes à chaque tour.',
+      valid_ballots: 'Voix nécessaires : un quota de tous les bulletins valables, le même à chaque tour.',
+      active_votes: 'Voix nécessaires : un quota des voix encore actives, recalculé au fil du dépouillement.',
+    },
     elected: 'élu·e',
     electedNow: 'Élu·e',
     eliminatedNow: 'Éliminé·e',

@@ -85,7 +85,7 @@ export function BallotResult({ ballot, count }: Props) {
             <Title order={4}>{t('results.rounds.title')}</Title>
             <RoundStepper index={stageIndex} total={stages.length} onChange={setPicked} />
             <StageBars stages={stages} index={stageIndex} candidates={order} theme={pageTheme} />
-            <RoundsTable stages={stages} candidates={order} />
+            <RoundsTable stages={stages} candidates={order} thresholdOf={result.threshold_of} />
             {result.outcomes_compared && (
               <Stack gap={4}>
                 <Text fw={600} size="sm">

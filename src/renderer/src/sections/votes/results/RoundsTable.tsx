@@ -1,11 +1,12 @@
 import { List, ScrollArea, Stack, Table, Text } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import type { ThresholdBasis } from '../../../../../shared/tally-result.ts'
 import { sayRecorded } from '../../../i18n/say.ts'
 import { formatList, formatVotes } from './numbers.ts'
 import { stateAt, type Stage } from './result-model.ts'
 
-type Props = { stages: Stage[]; candidates: string[] }
+type Props = { stages: Stage[]; candidates: string[]; thresholdOf?: ThresholdBasis | undefined }
 
 const signed = (v: number) => (v > 0 ? `+${formatVotes(v)}` : `−${formatVotes(-v)}`)
 
@@ -97,9 +98,14 @@ export function stageSentences(t: TFunction, stages: Stage[], withTransfers = tr
 }
 
 /** The round-by-round table: candidates × rounds, with gains and losses, who was elected and who went out. */
-export function RoundsTable({ stages, candidates }: Props) {
+export function RoundsTable({ stages, candidates, thresholdOf }: Props) {
   const { t } = useTranslation()
-  const reasons = [...new Set(stages.flatMap((s) => Object.keys(s.inactive)))]
+  // Every kind the count reports that is ever above zero, and always the exhausted ballots, so
+  // an observer sees they were counted even when there were none.
+  const reported = [...new Set(stages.flatMap((s) => Object.keys(s.inactive)))]
+  const reasons = reported.filter(
+    (reason) => reason === 'exhaustedChoices' || stages.some((s) => (s.inactive[reason] ?? 0) > 0),
+  )
   const sentences = stageSentences(t, stages)
   return (
     <Stack gap="sm">
@@ -226,6 +232,11 @@ export function RoundsTable({ stages, candidates }: Props) {
           </Table.Tbody>
         </Table>
       </ScrollArea>
+      {thresholdOf && (
+        <Text size="sm" data-testid="result-threshold-of">
+          {t(`results.rounds.thresholdOf.${thresholdOf}`)}
+        </Text>
+      )}
       <Text size="sm" c="dimmed">
         {t('results.rounds.howToRead')}
       </Text>

@@ -84,9 +84,7 @@ export function stagesOf(result: TallyResult): Stage[] {
       threshold: record.threshold ?? result.quotas_by_round?.[index] ?? result.quota_value,
       elected: electedIn(record),
       eliminated: eliminatedIn(record),
-      inactive: record.inactive
-        ? Object.fromEntries(Object.entries(record.inactive).filter(([, v]) => v > 0))
-        : {},
+      inactive: record.inactive ? { ...record.inactive } : {},
       transfers,
       note: record.note,
     }
