@@ -8,7 +8,7 @@
  * distinct pairs meet. No swaps, no look at past rounds.
  */
 import { SeededRandom } from '../core/random/seeded-random.ts'
-import { seatingScores } from '../core/tables/seating-scores.ts'
+import { seatingScores } from '../shared/seating-scores.ts'
 import type { SeatingMember } from '../core/tables/seating-types.ts'
 
 export function groupSelectLegacy(

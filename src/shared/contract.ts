@@ -30,6 +30,7 @@ import {
 } from './votes.ts'
 import { sessionChannels } from './sessions.ts'
 import { contactChannelsContract } from './contacts.ts'
+import { tableChannels } from './tables.ts'
 import { peopleChannels, statusChangeSchema, type ChosenStatus, type MemberStatus } from './people.ts'
 
 /**
@@ -384,6 +385,7 @@ export const contract = {
   ...sessionChannels,
   ...peopleChannels,
   ...contactChannelsContract,
+  ...tableChannels,
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
   /** Asks a running draw to finish now with the best lottery found so far (recorded as stopped early). */

@@ -489,6 +489,9 @@ export const englishMessages = {
     noDiversify: 'Choose at least one field to diversify.',
     notSeated: '{{id}} is not seated in this session.',
     sameTable: '{{id}} already sits at table {{table}}.',
+    movePinned: '{{id}} is pinned to table {{table}} in this session: remove the pin first.',
+    moveApart: '{{id}} is to be kept apart from {{other}}, who sits at table {{table}}: choose another table.',
+    noRule: 'There is no table rule number {{id}}.',
   },
   report: {
     notWritten: 'The document could not be written to {{file}}: {{reason}}',

@@ -17,6 +17,7 @@ import { voteHandlers } from './vote-handlers.ts'
 import { sessionHandlers } from './session-handlers.ts'
 import { peopleHandlers } from './people-handlers.ts'
 import { contactHandlers } from './contact-handlers.ts'
+import { tableHandlers } from './table-handlers.ts'
 import { verifyProject } from '../verify/verify-project.ts'
 
 /** The use cases behind every channel of the contract, for one window's context. */
@@ -85,6 +86,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...sessionHandlers(ctx),
     ...peopleHandlers(ctx),
     ...contactHandlers(ctx),
+    ...tableHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))

@@ -9,6 +9,8 @@ import type { ValidatedImport } from '../pool/import-pool.ts'
 import { readTable } from '../pool/table/read-table.ts'
 import { validateRows } from '../pool/validate-rows.ts'
 import type { JobProgress } from './progress.ts'
+import { planSeating, type SeatingPlan } from '../tables/plan-seating.ts'
+import type { SeatingRequest } from '../tables/seating-types.ts'
 
 /** Every long job that runs in a worker thread, with its input and output. */
 export type JobDefinitions = {
@@ -24,6 +26,8 @@ export type JobDefinitions = {
     input: { input: DrawInput; algorithm: 'leximin' | 'maximin' }
     output: { lottery: Lottery; probabilities: number[]; stats: ComputedStats }
   }
+  /** A table plan's search, session by session (the Tables screen's "Plan the sessions"). */
+  'tables.plan': { input: SeatingRequest; output: SeatingPlan }
 }
 
 export type ComputedStats = {
@@ -60,6 +64,10 @@ export const jobs: { [N in JobName]: JobFunction<N> } = {
     progress({ stage: 'pool.checked', done: 2, total: 2 })
     return { fileName: basename(file), headers: table.headers, mapping, validation }
   },
+  'tables.plan': (request, progress) =>
+    Promise.resolve(
+      planSeating(request, { onProgress: (done, total) => progress({ stage: 'tables.plan', done, total }) }),
+    ),
   'quotas.check': async (input, progress) => {
     progress({ stage: 'quotas.check', done: 0, total: 1 })
     const check = await checkQuotas(input)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/errors.ts'
 import { planSeating } from './plan-seating.ts'
 import { reseatSession } from './reseat.ts'
-import { roundBalance, seatingScores } from './seating-scores.ts'
+import { roundBalance, seatingScores } from '../../shared/seating-scores.ts'
 import type { SeatingMember, SeatingRequest } from './seating-types.ts'
 
 const arbRequest = fc

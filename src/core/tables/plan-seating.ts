@@ -3,7 +3,7 @@ import { msg } from '../../shared/messages.ts'
 import { SeededRandom } from '../random/seeded-random.ts'
 import type { RoundState } from './round-state.ts'
 import { SeatingIndex } from './seating-index.ts'
-import { seatingScores } from './seating-scores.ts'
+import { seatingScores } from '../../shared/seating-scores.ts'
 import type { SeatingControl, SeatingRequest, SeatingScores } from './seating-types.ts'
 import { roundUnits, type RoundUnits } from './seating-units.ts'
 

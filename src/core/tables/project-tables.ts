@@ -12,7 +12,7 @@ import { readSessions, type StoredSession } from '../sessions/sessions-repo.ts'
 import { clusterValues } from './cluster-values.ts'
 import { planSeating } from './plan-seating.ts'
 import { reseatSession } from './reseat.ts'
-import { seatingScores } from './seating-scores.ts'
+import { seatingScores } from '../../shared/seating-scores.ts'
 import type {
   SeatingControl,
   SeatingMember,
@@ -21,6 +21,7 @@ import type {
   SeatingScores,
 } from './seating-types.ts'
 import {
+  deleteRule,
   insertRule,
   memberNotes,
   readPlans,
@@ -102,10 +103,10 @@ export async function saveTableSettings(project: Project, settings: TableSetting
   )
 }
 
-type Seatable = { member: SeatingMember; name: string; respondentId: number }
+export type Seatable = { member: SeatingMember; name: string; respondentId: number }
 
 /** The panel's members who hold a seat, with their values for the settings' fields. */
-function seatable(sqlite: Database.Database, settings: TableSettings): Seatable[] {
+export function seatable(sqlite: Database.Database, settings: TableSettings): Seatable[] {
   const members = readMembers(sqlite).filter((m) => m.role === 'selected' && seatHolding.includes(m.status))
   const values = new Map<number, Map<string, string>>()
   const put = (id: number, field: string, value: string) => {
@@ -141,7 +142,11 @@ function seatable(sqlite: Database.Database, settings: TableSettings): Seatable[
 }
 
 /** Who is to be seated in a session: members holding a seat who are not marked absent for it. */
-function presentIn(sqlite: Database.Database, people: readonly Seatable[], sessionId: number): string[] {
+export function presentIn(
+  sqlite: Database.Database,
+  people: readonly Seatable[],
+  sessionId: number,
+): string[] {
   const attendance = readAllAttendance(sqlite)
   return people
     .filter(
@@ -153,7 +158,7 @@ function presentIn(sqlite: Database.Database, people: readonly Seatable[], sessi
     .map((p) => p.member.id)
 }
 
-function rules(sqlite: Database.Database) {
+export function rules(sqlite: Database.Database) {
   const all = readRules(sqlite)
   const pairs = (kind: 'apart' | 'together'): SeatingPair[] =>
     all.filter((r) => r.kind === kind && r.other).map((r) => [r.member, r.other as string] as const)
@@ -196,8 +201,18 @@ export async function addTableRule(project: Project, rule: TableRule): Promise<v
   })
 }
 
+/** Removes a pin or a pair; the audit log records that a rule of that kind was removed. */
+export async function removeTableRule(project: Project, id: number): Promise<void> {
+  const at = project.timestamp()
+  await project.write(() => {
+    const kind = deleteRule(project.sqlite, id)
+    if (!kind) throw new AppError('invalid-input', msg('tables.noRule', { id }))
+    appendAudit(project.sqlite, { kind: 'tables.ruleRemoved', at, payload: { kind } })
+  })
+}
+
 /** Stored tables of every planned session, as ids per table (table numbers from 1). */
-function storedTables(sqlite: Database.Database): Map<number, string[][]> {
+export function storedTables(sqlite: Database.Database): Map<number, string[][]> {
   const counts = new Map(readPlans(sqlite).map((p) => [p.session_id, p.table_count]))
   const out = new Map<number, string[][]>()
   for (const [session, count] of counts)
@@ -376,6 +391,16 @@ export async function moveMember(
       msg('tables.pinOutside', { id: member, table, tables: tables.length }),
     )
   if (from === table - 1) throw new AppError('invalid-input', msg('tables.sameTable', { id: member, table }))
+  const { apart, pinsFor } = rules(project.sqlite)
+  const pin = pinsFor(sessionId).find((p) => p.member === member)
+  if (pin && pin.table !== table - 1)
+    throw new AppError('invalid-input', msg('tables.movePinned', { id: member, table: pin.table + 1 }))
+  const target = tables[table - 1] as string[]
+  for (const [a, b] of apart) {
+    const other = a === member ? b : b === member ? a : null
+    if (other !== null && target.includes(other))
+      throw new AppError('invalid-input', msg('tables.moveApart', { id: member, other, table }))
+  }
   const next = tables.map((t, k) =>
     k === from ? t.filter((id) => id !== member) : k === table - 1 ? [...t, member] : t,
   )

@@ -39,14 +39,7 @@ export type SeatingRequest = {
   effort?: number
 }
 
-export type SeatingScores = {
-  /** Summed over rounds, tables and fields: L1 distance of a table's counts from its size × the shares. */
-  balance: number
-  /** Pairs who share a table at least once. */
-  distinctPairs: number
-  /** Each further time a pair shares a table. */
-  repeatPairs: number
-}
+export type { SeatingScores } from '../../shared/seating-scores.ts'
 
 export type SeatingControl = {
   onProgress?: (done: number, total: number) => void

@@ -33,6 +33,7 @@ export function writeSettingsRow(sqlite: Db, row: Omit<Row<'table_plan_settings'
 }
 
 export type StoredRule = {
+  id: number
   kind: 'pin' | 'apart' | 'together'
   member: string
   other: string | null
@@ -45,6 +46,7 @@ export function readRules(sqlite: Db): StoredRule[] {
     .prepare<
       [],
       {
+        id: number
         kind: StoredRule['kind']
         member: string
         other: string | null
@@ -52,12 +54,13 @@ export function readRules(sqlite: Db): StoredRule[] {
         table_no: number | null
       }
     >(
-      `select t.kind, r.external_id as member, o.external_id as other, t.session_id, t.table_no
+      `select t.id, t.kind, r.external_id as member, o.external_id as other, t.session_id, t.table_no
        from table_rule t join respondent r on r.id = t.respondent_id left join respondent o on o.id = t.other_id
        order by t.id`,
     )
     .all()
     .map((r) => ({
+      id: r.id,
       kind: r.kind,
       member: r.member,
       other: r.other,
@@ -81,6 +84,15 @@ export function insertRule(
       'insert into table_rule (kind, respondent_id, other_id, session_id, table_no) values (?, ?, ?, ?, ?)',
     )
     .run(rule.kind, rule.respondentId, rule.otherId, rule.sessionId, rule.table)
+}
+
+/** Deletes one rule; returns its kind, or undefined when there is no such rule. */
+export function deleteRule(sqlite: Db, id: number): StoredRule['kind'] | undefined {
+  const row = sqlite
+    .prepare<[number], { kind: StoredRule['kind'] }>('select kind from table_rule where id = ?')
+    .get(id)
+  if (row) sqlite.prepare('delete from table_rule where id = ?').run(id)
+  return row?.kind
 }
 
 /** The imported fields (JSON notes) of the panel's members, by external id. */

@@ -6,6 +6,7 @@ import { enVotes } from './en-votes.ts'
 import { enSessions } from './en-sessions.ts'
 import { enPeople } from './en-people.ts'
 import { enContacts } from './en-contacts.ts'
+import { enTables } from './en-tables.ts'
 
 /** English: the reference language. Every other language must have exactly these keys (see fr.ts). */
 export const en = {
@@ -591,6 +592,7 @@ export const en = {
   sessionsSection: enSessions,
   peopleSection: enPeople,
   peopleContact: enContacts,
+  tablesSection: enTables,
   audit: {
     title: 'Audit log',
     intro:
@@ -640,6 +642,7 @@ export const en = {
       tables_planned: 'Tables planned',
       tables_reseated: 'Session re-seated after absences',
       tables_moved: 'Member moved to another table',
+      tables_ruleRemoved: 'Table rule removed',
     },
     details: {
       pool: '{{what}}: {{people}} people in the pool; pool {{hash}}…',

@@ -523,6 +523,10 @@ export const frCore: MessageTree<typeof englishMessages> = {
     noDiversify: 'Choisissez au moins un champ à diversifier.',
     notSeated: '{{id}} n’est pas placé à cette séance.',
     sameTable: '{{id}} est déjà à la table {{table}}.',
+    movePinned: '{{id}} est fixé à la table {{table}} pour cette séance : retirez d’abord la fixation.',
+    moveApart:
+      '{{id}} doit être séparé de {{other}}, assis à la table {{table}} : choisissez une autre table.',
+    noRule: 'Il n’y a pas de règle de table numéro {{id}}.',
   },
   report: {
     notWritten: 'Le document n’a pas pu être écrit dans {{file}} : {{reason}}',

@@ -5,6 +5,7 @@ import { frResults } from './fr-results.ts'
 import { frSessions } from './fr-sessions.ts'
 import { frPeople } from './fr-people.ts'
 import { frContacts } from './fr-contacts.ts'
+import { frTables } from './fr-tables.ts'
 import { frVotes } from './fr-votes.ts'
 import type { Messages } from './messages.ts'
 
@@ -598,6 +599,7 @@ export const fr: Messages = {
   sessionsSection: frSessions,
   peopleSection: frPeople,
   peopleContact: frContacts,
+  tablesSection: frTables,
   audit: {
     title: 'Journal d’audit',
     intro:
@@ -648,6 +650,7 @@ export const fr: Messages = {
       tables_planned: 'Tables composées',
       tables_reseated: 'Séance replacée après des absences',
       tables_moved: 'Membre changé de table',
+      tables_ruleRemoved: 'Règle de placement retirée',
       profile_locked: 'Profil verrouillé',
     },
     details: {

@@ -12,6 +12,7 @@ import { useRecordedBy } from './people/use-recorded-by.ts'
 import { ToCallTab } from './people/ToCallTab.tsx'
 import { ConfirmationsTab } from './people/ConfirmationsTab.tsx'
 import { SignInSheetButton } from './people/SignInSheetButton.tsx'
+import { TablesTab } from './tables/TablesTab.tsx'
 
 /** People: the panel's members, their records and status with history, attendance, and check-in at the door. */
 type Props = { assemblyName: string; onReplacementDraw: () => void }
@@ -65,6 +66,7 @@ export function PeopleSection({ assemblyName, onReplacementDraw }: Props) {
             <Tabs.Tab value="check-in">{t('peopleSection.tabs.checkIn')}</Tabs.Tab>
             <Tabs.Tab value="to-call">{t('peopleContact.tabs.toCall')}</Tabs.Tab>
             <Tabs.Tab value="confirmations">{t('peopleContact.tabs.confirmations')}</Tabs.Tab>
+            <Tabs.Tab value="tables">{t('tablesSection.tab')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="members" pt="md">
             <MemberList members={members} onOpen={setOpen} />
@@ -81,6 +83,9 @@ export function PeopleSection({ assemblyName, onReplacementDraw }: Props) {
           </Tabs.Panel>
           <Tabs.Panel value="confirmations" pt="md">
             <ConfirmationsTab version={version} onReplacementDraw={onReplacementDraw} />
+          </Tabs.Panel>
+          <Tabs.Panel value="tables" pt="md">
+            <TablesTab />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -81,7 +81,8 @@ export function auditDetails(t: TFunction, kind: string, value: unknown): string
         moved: list(p['moved']).join(', ') || '—',
         hash: text(p['fingerprint']).slice(0, 12),
       })
-    case 'tables.rule': {
+    case 'tables.rule':
+    case 'tables.ruleRemoved': {
       const rule = text(p['kind'])
       return rule === 'pin' || rule === 'apart' || rule === 'together'
         ? t(`audit.details.tablesRule.${rule}`)

@@ -1,4 +1,16 @@
-import type { SeatingMember, SeatingScores } from './seating-types.ts'
+/** A table plan's scores, computed from the tables alone: the core's search and the screen's drag use the same. */
+
+/** A member as the scores see them: one value per diversified field. */
+type ScoredMember = { id: string; values: readonly string[] }
+
+export type SeatingScores = {
+  /** Summed over rounds, tables and fields: L1 distance of a table's counts from its size × the shares. */
+  balance: number
+  /** Pairs who share a table at least once. */
+  distinctPairs: number
+  /** Each further time a pair shares a table. */
+  repeatPairs: number
+}
 
 /** A round's balance: for every table and field, Σ over values |count − size × share among those seated|. */
 export function roundBalance(
@@ -35,7 +47,7 @@ export function roundBalance(
 /** The plan's three scores, computed from the tables alone (cli.md's definitions). */
 export function seatingScores(
   rounds: readonly (readonly (readonly string[])[])[],
-  members: readonly SeatingMember[],
+  members: readonly ScoredMember[],
   fieldCount: number,
 ): SeatingScores {
   const values = new Map(members.map((m) => [m.id, m.values]))
