@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createProject } from '../core/project/open-project.ts'
@@ -99,7 +99,11 @@ describe('cli report', () => {
       },
     })
     expect(certificate.stderr.trim().split('\n')).toHaveLength(1)
-    expect(cli('report', file, '--out', join(dir, 'badges.pdf'), '--kind', 'badges').code).toBe(1)
+    // Badges and table cards need a table plan: refused with what to do first, nothing written.
+    const badges = cli('report', file, '--out', join(dir, 'badges.pdf'), '--kind', 'badges')
+    expect(badges.code).toBe(1)
+    expect(badges.stderr).toContain('No session has a table plan yet: plan the tables first')
+    expect(existsSync(join(dir, 'badges.pdf'))).toBe(false)
     expect(cli('report', file, '--out', join(dir, 'x.pdf'), '--kind', 'poster').code).toBe(2)
     expect(cli('report', file).code).toBe(2)
     expect(readFileSync(file).equals(before)).toBe(true)

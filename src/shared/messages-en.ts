@@ -492,6 +492,7 @@ export const englishMessages = {
     movePinned: '{{id}} is pinned to table {{table}} in this session: remove the pin first.',
     moveApart: '{{id}} is to be kept apart from {{other}}, who sits at table {{table}}: choose another table.',
     noRule: 'There is no table rule number {{id}}.',
+    nothingToPrint: 'No session has a table plan yet: plan the tables first, then print them.',
   },
   report: {
     notWritten: 'The document could not be written to {{file}}: {{reason}}',

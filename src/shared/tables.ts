@@ -1,10 +1,12 @@
 import { z } from 'zod'
+import { refusal } from './messages.ts'
 
 /** Table plans: small mixed groups for every session, as the Tables screen and the core exchange them. */
 
 const name = z.string().trim().min(1).max(200)
 const memberId = z.string().min(1).max(100)
 const jobId = z.string().min(1).max(100)
+const filePath = z.string().trim().min(1, refusal('form.chooseFile')).max(4096)
 
 export const tableSettingsSchema = z.object({
   /** Fields whose mix every table should mirror. */
@@ -30,6 +32,10 @@ export const tableRuleSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.enum(['apart', 'together']), member: memberId, other: memberId }),
 ])
+
+/** The printed documents of a table plan. */
+export const tablePrintKinds = ['table-lists', 'badges', 'table-cards'] as const
+export type TablePrintKind = (typeof tablePrintKinds)[number]
 
 /** A member who can be seated: the badge name and one value per diversified field. */
 export type SeatableMember = {
@@ -99,5 +105,10 @@ export const tableChannels = {
   'tables:reseat': {
     input: z.object({ sessionId: z.number().int() }),
     output: returns<{ moved: string[]; view: TablesView }>(),
+  },
+  /** Writes the table lists, name badges or table cards of the planned sessions to `file` (PDF). */
+  'tables:print': {
+    input: z.object({ kind: z.enum(tablePrintKinds), file: filePath }),
+    output: returns<{ file: string; pages: number }>(),
   },
 } as const

@@ -7,6 +7,8 @@ import { writeAssemblyWorkbook } from '../../core/exports/assembly-workbook.ts'
 import { writeReportPdf } from '../../core/report/final-report.ts'
 import { writeOpenData } from '../../core/exports/open-data.ts'
 import { writeSessionsPdf } from '../../core/print/sessions-report.ts'
+import { writeTablesPdf } from '../../core/print/tables-report.ts'
+import { tablePrintKinds, type TablePrintKind } from '../../shared/tables.ts'
 import { openProject } from '../../core/project/open-project.ts'
 import type { Project } from '../../core/project/project.ts'
 import {
@@ -28,19 +30,29 @@ const documentKinds = [
   'tally-sheets',
   'sign-in',
   'badges',
+  'table-cards',
+  'table-lists',
 ]
 
 const documentNames: Record<string, string> = {
   final: 'final report',
   'draw-certificate': 'draw certificates',
+  badges: 'name badges',
+  'table-cards': 'table cards',
+  'table-lists': 'table lists',
 }
 
 const printed = (kind: string): kind is ReportKind => (reportKinds as readonly string[]).includes(kind)
+const seating = (kind: string): kind is TablePrintKind =>
+  (tablePrintKinds as readonly string[]).includes(kind)
 
 function notAvailable(kind: string): AppError {
   return new AppError(
     'invalid-input',
-    msg('report.notAvailable', { kind, available: [...finalKinds, ...reportKinds].join(', ') }),
+    msg('report.notAvailable', {
+      kind,
+      available: [...finalKinds, ...reportKinds, ...tablePrintKinds].join(', '),
+    }),
   )
 }
 
@@ -85,16 +97,21 @@ async function writeOpen({ sqlite }: Project, file: string, dir: string): Promis
   }
 }
 
-/** A printed document: the sessions' agenda or run-of-show, the final report or draw certificates. */
+/**
+ * A printed document: the sessions' agenda or run-of-show, the final report or draw certificates,
+ * the table plans' name badges, table cards or table lists.
+ */
 async function writePdf(
   project: Project,
   file: string,
-  kind: ReportKind | FinalKind,
+  kind: ReportKind | FinalKind | TablePrintKind,
   out: string,
 ): Promise<Written> {
   const written = printed(kind)
     ? await writeSessionsPdf(project, kind, out)
-    : await writeReportPdf(project, kind, out)
+    : seating(kind)
+      ? await writeTablesPdf(project, kind, out)
+      : await writeReportPdf(project, kind, out)
   return {
     json: { kind, ...written },
     sentence: `Wrote the ${documentNames[kind] ?? kind} of ${file} to ${written.file} (${written.pages} pages).`,
@@ -127,9 +144,12 @@ export const reportCommand: CliCommand = {
       if (openData !== undefined)
         return await writeFrom(file, json, io, (p) => writeOpen(p, file, resolve(openData)))
       const kind = values.kind
-      if (!printed(kind) && !(finalKinds as readonly string[]).includes(kind)) throw notAvailable(kind)
+      if (!printed(kind) && !seating(kind) && !(finalKinds as readonly string[]).includes(kind))
+        throw notAvailable(kind)
       const out = resolve(values.out ?? '')
-      return await writeFrom(file, json, io, (p) => writePdf(p, file, kind as ReportKind | FinalKind, out))
+      return await writeFrom(file, json, io, (p) =>
+        writePdf(p, file, kind as ReportKind | FinalKind | TablePrintKind, out),
+      )
     } catch (error) {
       return reportFailure(io, error, values.json)
     }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -116,4 +116,32 @@ describe('the Tables screen’s channels', () => {
     const sizes = tables.map((t) => t.length)
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
   }, 60_000)
+
+  it('prints badges (eight a sheet), a table card per table and session, and the table lists', async () => {
+    const a = await demoApp()
+    const view = await a.call<TablesView>('tables:view', undefined)
+    const tables = view.sessions.reduce((n, s) => n + (s.tables?.length ?? 0), 0)
+    const expected = {
+      badges: Math.ceil(view.members.length / 8),
+      'table-cards': tables,
+      'table-lists': view.sessions.filter((s) => s.tables).length,
+    }
+    for (const [kind, pages] of Object.entries(expected)) {
+      const file = join(a.dir, `${kind}.pdf`)
+      const written = await a.call<{ file: string; pages: number }>('tables:print', { kind, file })
+      expect(written.pages).toBe(pages)
+      expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+    }
+  }, 60_000)
+
+  it('refuses to print before any session is planned, writing nothing', async () => {
+    const a = testApp(tempDir())
+    open.push(a)
+    await a.call('project:create', { file: join(a.dir, 'empty'), name: 'Empty' })
+    const file = join(a.dir, 'badges.pdf')
+    expect(await refusal(a.call('tables:print', { kind: 'badges', file }))).toBe(
+      'No session has a table plan yet: plan the tables first, then print them.',
+    )
+    expect(() => readFileSync(file)).toThrow()
+  })
 })

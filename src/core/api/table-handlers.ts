@@ -9,6 +9,7 @@ import {
   tablePlanRequest,
 } from '../tables/project-tables.ts'
 import { tablesScreen } from '../tables/tables-screen.ts'
+import { writeTablesPdf } from '../print/tables-report.ts'
 
 type TableChannels = Extract<keyof Handlers, `tables:${string}`>
 
@@ -46,5 +47,6 @@ export function tableHandlers(ctx: AppContext): Pick<Handlers, TableChannels> {
       const { moved } = await reseatAbsent(project(), sessionId)
       return { moved, view: view() }
     },
+    'tables:print': ({ kind, file }) => writeTablesPdf(project(), kind, file),
   }
 }

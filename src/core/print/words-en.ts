@@ -1,5 +1,6 @@
 import { exportWordsEn } from '../exports/words-exports-en.ts'
 import { peopleWordsEn } from './words-people-en.ts'
+import { tableWordsEn } from './words-tables-en.ts'
 /**
  * The words of printed documents and of the plans the templates write, in English (French in
  * words-fr.ts, the same shape). i18next syntax; worded in the assembly's language (words.ts).
@@ -7,6 +8,7 @@ import { peopleWordsEn } from './words-people-en.ts'
 export const englishWords = {
   ...exportWordsEn,
   ...peopleWordsEn,
+  ...tableWordsEn,
   page: {
     number: 'Page {{page}} of {{pages}}',
     auditHead: 'Audit log head: {{hash}}',

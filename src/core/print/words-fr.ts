@@ -1,6 +1,7 @@
 import { exportWordsFr } from '../exports/words-exports-fr.ts'
 import type { englishWords } from './words-en.ts'
 import { peopleWordsFr } from './words-people-fr.ts'
+import { tableWordsFr } from './words-tables-fr.ts'
 
 type WordTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : WordTree<T[K]> }
 
@@ -8,6 +9,7 @@ type WordTree<T> = { readonly [K in keyof T]: T[K] extends string ? string : Wor
 export const frenchWords: WordTree<typeof englishWords> = {
   ...exportWordsFr,
   ...peopleWordsFr,
+  ...tableWordsFr,
   page: {
     number: 'Page {{page}} sur {{pages}}',
     auditHead: 'Tête du journal d’audit : {{hash}}',

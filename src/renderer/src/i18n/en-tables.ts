@@ -97,4 +97,29 @@ export const enTables = {
     moved_one: 'Re-seated: {{count}} member present moved ({{names}}).',
     moved_other: 'Re-seated: {{count}} members present moved ({{names}}).',
   },
+  print: {
+    buttons: {
+      'table-lists': 'Print the table lists…',
+      badges: 'Print the name badges…',
+      'table-cards': 'Print the table cards…',
+    },
+    titles: {
+      'table-lists': 'Print the table lists',
+      badges: 'Print the name badges',
+      'table-cards': 'Print the table cards',
+    },
+    intros: {
+      'table-lists': 'One page per planned session, each table with its members, for the facilitators.',
+      badges:
+        'Eight badges a sheet (A4: labels of 99.1 × 67.7 mm, two columns of four; Letter: 4 × 2.5 in): the name large, the table in each planned session, and a marker for members who follow through interpretation.',
+      'table-cards':
+        'One card per table and session, to fold in two: the number large and the members’ first names, readable from both sides.',
+    },
+    files: { 'table-lists': 'table lists', badges: 'name badges', 'table-cards': 'table cards' },
+    file: 'File',
+    paper: 'Paper size',
+    paperAsSet: 'As set for the sessions',
+    save: 'Write the PDF',
+    done: '{{file}} written ({{count}} pages).',
+  },
 }

@@ -102,4 +102,29 @@ export const frTables: MessageTree<typeof enTables> = {
     moved_one: 'Replacé : {{count}} membre présent a changé de table ({{names}}).',
     moved_other: 'Replacé : {{count}} membres présents ont changé de table ({{names}}).',
   },
+  print: {
+    buttons: {
+      'table-lists': 'Imprimer les listes des tables…',
+      badges: 'Imprimer les badges…',
+      'table-cards': 'Imprimer les chevalets…',
+    },
+    titles: {
+      'table-lists': 'Imprimer les listes des tables',
+      badges: 'Imprimer les badges',
+      'table-cards': 'Imprimer les chevalets de table',
+    },
+    intros: {
+      'table-lists': 'Une page par séance composée, chaque table avec ses membres, pour les animateurs.',
+      badges:
+        'Huit badges par feuille (A4 : étiquettes de 99,1 × 67,7 mm, deux colonnes de quatre ; Letter : 4 × 2,5 po) : le nom en grand, la table de chaque séance composée, et une marque pour les membres qui suivent grâce à l’interprétation.',
+      'table-cards':
+        'Un chevalet par table et par séance, à plier en deux : le numéro en grand et les prénoms des membres, lisibles des deux côtés.',
+    },
+    files: { 'table-lists': 'listes des tables', badges: 'badges', 'table-cards': 'chevalets de table' },
+    file: 'Fichier',
+    paper: 'Format du papier',
+    paperAsSet: 'Celui des séances',
+    save: 'Écrire le PDF',
+    done: '{{file}} écrit ({{count}} pages).',
+  },
 }

@@ -1,13 +1,14 @@
 import { Alert, Button, Card, Group, Loader, MultiSelect, Progress, Stack, Text, Title } from '@mantine/core'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TablesView } from '../../../../shared/tables.ts'
+import { tablePrintKinds, type TablePrintKind, type TablesView } from '../../../../shared/tables.ts'
 import { call } from '../../api.ts'
 import { errorMessage, toErrorData } from '../../i18n/errors.ts'
 import { useJob } from '../pool/wizard/use-job.ts'
 import { SeatingBoard } from './SeatingBoard.tsx'
 import { TableRules } from './TableRules.tsx'
 import { TableSettingsForm } from './TableSettingsForm.tsx'
+import { TablesPrintModal } from './TablesPrintModal.tsx'
 
 /**
  * Table plans: the settings, pins and pairs, "Plan the sessions" in a worker with progress and
@@ -20,6 +21,7 @@ export function TablesTab() {
   const [refused, setRefused] = useState<string | null>(null)
   const [chosen, setChosen] = useState<string[] | null>(null)
   const [shown, setShown] = useState<number | null>(null)
+  const [printing, setPrinting] = useState<TablePrintKind | null>(null)
   const job = useJob()
 
   const reload = useCallback(() => {
@@ -102,6 +104,16 @@ export function TablesTab() {
           )}
         </Stack>
       </Card>
+      {current && (
+        <Group gap="sm">
+          {tablePrintKinds.map((kind) => (
+            <Button key={kind} variant="default" onClick={() => setPrinting(kind)}>
+              {t(`tablesSection.print.buttons.${kind}`)}
+            </Button>
+          ))}
+        </Group>
+      )}
+      <TablesPrintModal kind={printing} onClose={() => setPrinting(null)} />
       {current ? (
         <SeatingBoard
           key={current.id}
