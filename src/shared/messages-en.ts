@@ -490,7 +490,8 @@ export const englishMessages = {
     notSeated: '{{id}} is not seated in this session.',
     sameTable: '{{id}} already sits at table {{table}}.',
     movePinned: '{{id}} is pinned to table {{table}} in this session: remove the pin first.',
-    moveApart: '{{id}} is to be kept apart from {{other}}, who sits at table {{table}}: choose another table.',
+    moveApart:
+      '{{id}} is to be kept apart from {{other}}, who sits at table {{table}}: choose another table.',
     noRule: 'There is no table rule number {{id}}.',
     nothingToPrint: 'No session has a table plan yet: plan the tables first, then print them.',
   },

@@ -527,7 +527,8 @@ export const frCore: MessageTree<typeof englishMessages> = {
     moveApart:
       '{{id}} doit être séparé de {{other}}, assis à la table {{table}} : choisissez une autre table.',
     noRule: 'Il n’y a pas de règle de table numéro {{id}}.',
-    nothingToPrint: 'Aucune séance n’a encore de plan de tables : composez d’abord les tables, puis imprimez-les.',
+    nothingToPrint:
+      'Aucune séance n’a encore de plan de tables : composez d’abord les tables, puis imprimez-les.',
   },
   report: {
     notWritten: 'Le document n’a pas pu être écrit dans {{file}} : {{reason}}',
