@@ -31,6 +31,7 @@ import {
 import { sessionChannels } from './sessions.ts'
 import { contactChannelsContract } from './contacts.ts'
 import { tableChannels } from './tables.ts'
+import { reportChannels } from './reports.ts'
 import { peopleChannels, statusChangeSchema, type ChosenStatus, type MemberStatus } from './people.ts'
 
 /**
@@ -126,7 +127,7 @@ export type VerifyReport = (
 export type FileEntry = { file: string; fileName: string; modifiedAt: string; bytes: number }
 
 /** What a file dialog should offer: assembly files, or registration tables (CSV, TSV, XLSX). */
-export type FileKind = 'assembly' | 'table'
+export type FileKind = 'assembly' | 'table' | 'image'
 
 export type DialogRequest =
   | { kind: 'open'; title: string; files?: FileKind | undefined }
@@ -151,7 +152,7 @@ export const contract = {
       z.object({
         kind: z.literal('open'),
         title: z.string().max(200),
-        files: z.enum(['assembly', 'table']).optional(),
+        files: z.enum(['assembly', 'table', 'image']).optional(),
       }),
       z.object({ kind: z.literal('save'), title: z.string().max(200), defaultPath: filePath }),
     ]),
@@ -386,6 +387,7 @@ export const contract = {
   ...peopleChannels,
   ...contactChannelsContract,
   ...tableChannels,
+  ...reportChannels,
 
   'job:cancel': { input: z.object({ jobId }), output: returns<null>() },
   /** Asks a running draw to finish now with the best lottery found so far (recorded as stopped early). */

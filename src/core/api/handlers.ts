@@ -18,6 +18,7 @@ import { sessionHandlers } from './session-handlers.ts'
 import { peopleHandlers } from './people-handlers.ts'
 import { contactHandlers } from './contact-handlers.ts'
 import { tableHandlers } from './table-handlers.ts'
+import { reportHandlers } from './report-handlers.ts'
 import { verifyProject } from '../verify/verify-project.ts'
 
 /** The use cases behind every channel of the contract, for one window's context. */
@@ -87,6 +88,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...peopleHandlers(ctx),
     ...contactHandlers(ctx),
     ...tableHandlers(ctx),
+    ...reportHandlers(ctx),
 
     'job:cancel': ({ jobId }) => {
       if (!ctx.jobs.cancel(jobId)) throw new AppError('invalid-input', msg('input.jobGone'))

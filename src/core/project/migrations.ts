@@ -503,6 +503,25 @@ const contactLog: Migration = {
   },
 }
 
+/** The final report's choices: sections, the organiser's texts and the cover's logo. */
+const reportSettings: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('report_settings')
+      .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+      // JSON array of the sections printed (shared/reports.ts), in print order.
+      .addColumn('sections', 'text', (c) => c.notNull())
+      .addColumn('foreword', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('members_statement', 'text', (c) => c.notNull())
+      // image/png or image/jpeg, with the image's bytes; both null without a logo.
+      .addColumn('logo_type', 'text')
+      .addColumn('logo', 'blob')
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute()
+  },
+}
+
 /**
  * Every schema change, in order, imported statically (a bundle cannot scan a folder).
  * Never edit a migration that has shipped: add a new one. The format version of a file is the
@@ -564,6 +583,7 @@ export const migrations: Record<string, Migration> = {
   '0008_tables': tables,
   '0009_present_from_attendance': presentFromAttendance,
   '0010_contact_log': contactLog,
+  '0011_report_settings': reportSettings,
 }
 
 export const FORMAT_VERSION = Object.keys(migrations).length

@@ -69,6 +69,7 @@ describe('creating and reopening a project file', () => {
       'quota',
       'recommendation',
       'recommendation_version',
+      'report_settings',
       'respondent',
       'respondent_value',
       'session',

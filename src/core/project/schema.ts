@@ -352,6 +352,16 @@ export type ProjectDatabase = {
     respondent_id: number
     table_no: number
   }
+  report_settings: {
+    id: number
+    sections: string
+    foreword: string
+    summary: string
+    members_statement: string
+    logo_type: string | null
+    logo: Buffer | null
+    updated_at: string
+  }
 }
 
 /** One row of a table, every column. */

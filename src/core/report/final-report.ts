@@ -10,6 +10,7 @@ import type { Project } from '../project/project.ts'
 import { assembleReport } from './assemble-report.ts'
 import { drawRecord } from './section-draw.ts'
 import { completedDraws } from './section-participation.ts'
+import { readReportSettings } from './report-settings.ts'
 
 /** The final report of the project as PDF bytes, with the organiser's choices (or every section). */
 export function finalReport(
@@ -34,7 +35,7 @@ export function reportPdf(
   sqlite: Database.Database,
   kind: ReportKind,
 ): Promise<{ bytes: Buffer; pages: number }> {
-  return kind === 'final' ? finalReport(sqlite) : drawCertificates(sqlite)
+  return kind === 'final' ? finalReport(sqlite, readReportSettings(sqlite)) : drawCertificates(sqlite)
 }
 
 /** Writes the document to `file` (through a temporary file). */

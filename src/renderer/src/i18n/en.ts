@@ -1,3 +1,4 @@
+import { enReports } from './en-reports.ts'
 import { enDraw } from './en-draw.ts'
 import { englishMessages } from '../../../shared/messages-en.ts'
 import { enQuotas } from './en-quotas.ts'
@@ -145,21 +146,6 @@ export const en = {
     votes: 'Votes',
     reports: 'Reports',
     audit: 'Audit log',
-  },
-  upcoming: {
-    badge: 'Coming soon',
-    quotas: {
-      title: 'Quotas and the fair draw',
-      text: 'Here you will set the targets for each group (gender, age, area…) and run the draw, which gives every volunteer the fairest possible chance of being selected.',
-    },
-    votes: {
-      title: 'Votes on recommendations',
-      text: 'Here you will enter the ballots, check them by double entry and count the support for each recommendation.',
-    },
-    reports: {
-      title: 'Reports',
-      text: 'Here you will produce the final report: how the panel was drawn, who took part and what was decided, ready to print.',
-    },
   },
   pool: {
     problemHow: { 'e-mail': 'e-mail', phone: 'phone' },
@@ -593,6 +579,7 @@ export const en = {
   peopleSection: enPeople,
   peopleContact: enContacts,
   tablesSection: enTables,
+  reportsSection: enReports,
   audit: {
     title: 'Audit log',
     intro:

@@ -1,3 +1,4 @@
+import { frReports } from './fr-reports.ts'
 import { frCore } from './fr-core.ts'
 import { frDraw } from './fr-draw.ts'
 import { frQuotas } from './fr-quotas.ts'
@@ -148,21 +149,6 @@ export const fr: Messages = {
     votes: 'Votes',
     reports: 'Rapports',
     audit: 'Journal d’audit',
-  },
-  upcoming: {
-    badge: 'Bientôt',
-    quotas: {
-      title: 'Les quotas et le tirage équitable',
-      text: 'Ici, vous fixerez les objectifs de chaque groupe (genre, âge, secteur…) et lancerez le tirage, qui donne à chaque volontaire la chance la plus équitable possible d’être choisi.',
-    },
-    votes: {
-      title: 'Votes sur les recommandations',
-      text: 'Ici, vous saisirez les bulletins, les vérifierez par double saisie et compterez le soutien à chaque recommandation.',
-    },
-    reports: {
-      title: 'Rapports',
-      text: 'Ici, vous produirez le rapport final : comment le panel a été tiré, qui a participé et ce qui a été décidé, prêt à imprimer.',
-    },
   },
   pool: {
     problemHow: { 'e-mail': 'adresse e-mail', phone: 'téléphone' },
@@ -600,6 +586,7 @@ export const fr: Messages = {
   peopleSection: frPeople,
   peopleContact: frContacts,
   tablesSection: frTables,
+  reportsSection: frReports,
   audit: {
     title: 'Journal d’audit',
     intro:

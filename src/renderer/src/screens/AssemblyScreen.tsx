@@ -12,7 +12,7 @@ import { QuotasSection } from '../sections/QuotasSection.tsx'
 import { sectionIcons, sectionIds, type SectionId } from '../sections/registry.ts'
 import { SessionsSection } from '../sections/SessionsSection.tsx'
 import { PeopleSection } from '../sections/PeopleSection.tsx'
-import { UpcomingSection } from '../sections/UpcomingSection.tsx'
+import { ReportsSection } from '../sections/ReportsSection.tsx'
 import { VotesSection } from '../sections/VotesSection.tsx'
 
 type Props = { summary: ProjectSummary; onSummary: (summary: ProjectSummary) => void }
@@ -83,14 +83,8 @@ export function AssemblyScreen({ summary, onSummary }: Props) {
         )}
         {section === 'sessions' && <SessionsSection summary={summary} />}
         {section === 'votes' && <VotesSection />}
+        {section === 'reports' && <ReportsSection summary={summary} />}
         {section === 'audit' && <AuditSection summary={summary} />}
-        {section !== 'profile' &&
-          section !== 'pool' &&
-          section !== 'quotas' &&
-          section !== 'people' &&
-          section !== 'sessions' &&
-          section !== 'votes' &&
-          section !== 'audit' && <UpcomingSection id={section} />}
       </AppShell.Main>
     </AppShell>
   )

@@ -21,11 +21,6 @@ export const sectionIds = [
   'audit',
 ] as const
 export type SectionId = (typeof sectionIds)[number]
-export type UpcomingSectionId = Exclude<
-  SectionId,
-  'profile' | 'pool' | 'quotas' | 'people' | 'sessions' | 'votes' | 'audit'
->
-
 export const sectionIcons = {
   profile: IconId,
   pool: IconUsersGroup,
