@@ -72,7 +72,11 @@ export function ReportsSection({ summary }: { summary: ProjectSummary }) {
                 {t('reportsSection.final.text')}
               </Text>
             </Stack>
-            <Button leftSection={<IconFileText size={18} />} onClick={() => setWriting('final')}>
+            <Button
+              leftSection={<IconFileText size={18} />}
+              onClick={() => setWriting('final')}
+              style={{ flexShrink: 0 }}
+            >
               {t('reportsSection.final.write')}
             </Button>
           </Group>
@@ -118,6 +122,7 @@ export function ReportsSection({ summary }: { summary: ProjectSummary }) {
               </Stack>
               <Button
                 variant="default"
+                style={{ flexShrink: 0 }}
                 onClick={() => setWriting(document.id)}
                 aria-label={`${t(`reportsSection.documents.${document.title}`)} – ${t('reportsSection.documents.write')}`}
               >

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ReportSettings } from '../../../../shared/reports.ts'
 import { call } from '../../api.ts'
 import { useAppInfo } from '../../state/app-context.ts'
+import { errorMessage } from '../../i18n/errors.ts'
 import { notifyError } from '../../state/notify-error.ts'
 
 type Props = { logo: ReportSettings['logo']; onSaved: (settings: ReportSettings) => void }
@@ -16,11 +17,18 @@ export function LogoField({ logo, onSaved }: Props) {
   const [typing, setTyping] = useState(false)
   const [path, setPath] = useState('')
 
+  // A refused file is said beside the field, where the organiser is looking.
+  const [refusal, setRefusal] = useState<string | null>(null)
+
   const apply = (file: string | null) =>
-    call('reports:setLogo', { file }).then((saved) => {
-      onSaved(saved)
-      setTyping(false)
-    }, notifyError)
+    call('reports:setLogo', { file }).then(
+      (saved) => {
+        onSaved(saved)
+        setTyping(false)
+        setRefusal(null)
+      },
+      (error: unknown) => setRefusal(errorMessage(error)),
+    )
 
   async function choose() {
     if (!info.nativeDialogs) {
@@ -64,7 +72,13 @@ export function LogoField({ logo, onSaved }: Props) {
             data-autofocus
           />
           <Button onClick={() => void apply(path)}>{t('reportsSection.final.logoUse')}</Button>
-          <Button variant="default" onClick={() => setTyping(false)}>
+          <Button
+            variant="default"
+            onClick={() => {
+              setTyping(false)
+              setRefusal(null)
+            }}
+          >
             {t('common.cancel')}
           </Button>
         </Group>
@@ -79,6 +93,11 @@ export function LogoField({ logo, onSaved }: Props) {
             </Button>
           )}
         </Group>
+      )}
+      {refusal && (
+        <Text size="sm" c="red.7" role="alert">
+          {refusal}
+        </Text>
       )}
     </Stack>
   )
